@@ -2,7 +2,7 @@
 // and both run test/store-contract.ts. Every method is async so a network store fits the same shape.
 
 import type { DocumentInput, DocumentSummary, StoredDocument } from './document.ts';
-import type { EntityType, ExtractionRecord, Span } from './extraction.ts';
+import type { EntityType, EventType, ExtractionRecord, Span, TransferItem, TransferStatus } from './extraction.ts';
 
 export interface Page<T> {
   items: T[];
@@ -45,6 +45,73 @@ export interface MentionRow {
 
 export type SaveOutcome = 'created' | 'updated' | 'unchanged';
 
+/** A pointer from an event or transfer to a canonical entity (ids as in EntitySummary). */
+export interface EntityRef {
+  id: string;
+  type: EntityType;
+  name: string;
+}
+
+/** An event as stored: the record's event with its entities resolved to canonical ids. */
+export interface EventRow {
+  /** `<documentId>/<record event id>` */
+  id: string;
+  documentId: string;
+  type: EventType;
+  cameo: string | null;
+  date: string | null;
+  place: EntityRef | null;
+  actors: EntityRef[];
+  targets: EntityRef[];
+  quantity: number | null;
+  summary: string;
+  span: Span;
+  /** The text of `span` in the document. */
+  text: string;
+  /** Sources of the citations the event rests on ("Interfax"). */
+  sources: string[];
+}
+
+/** A transfer as stored: the ledger's raw material. */
+export interface TransferRow {
+  /** `<documentId>/<record transfer id or t<index>>` */
+  id: string;
+  documentId: string;
+  supplier: EntityRef | null;
+  recipient: EntityRef | null;
+  items: TransferItem[];
+  value: { value: number; currency: string } | null;
+  status: TransferStatus;
+  date: string | null;
+  place: EntityRef | null;
+  span: Span;
+  text: string;
+  sources: string[];
+}
+
+/**
+ * Dates in filters are ISO prefixes ("2006", "2006-10", "2006-10-10"); a row matches when its own
+ * (possibly partial) date overlaps [from, to]. Rows without a known date never match a date filter.
+ */
+export interface EventFilter extends PageRequest {
+  type?: EventType;
+  from?: string;
+  to?: string;
+  /** Canonical entity id appearing as actor, target or place. */
+  entity?: string;
+  documentId?: string;
+}
+
+export interface TransferFilter extends PageRequest {
+  /** Canonical entity ids. */
+  supplier?: string;
+  recipient?: string;
+  /** Case-insensitive substring of an item name ("Humvee"). */
+  item?: string;
+  status?: TransferStatus;
+  documentId?: string;
+}
+
 export interface Store {
   /**
    * Saves a document and its extraction record in one transaction. Same id and same content hash:
@@ -60,5 +127,9 @@ export interface Store {
   listEntities(filter?: { q?: string; type?: EntityType } & PageRequest): Promise<Page<EntitySummary>>;
   getEntity(id: string): Promise<EntitySummary | null>;
   listMentions(entityId: string, page?: PageRequest): Promise<Page<MentionRow>>;
+  listEvents(filter?: EventFilter): Promise<Page<EventRow>>;
+  listTransfers(filter?: TransferFilter): Promise<Page<TransferRow>>;
+  /** Removes a document and everything extracted from it; false when there was none. */
+  deleteDocument(id: string): Promise<boolean>;
   close(): Promise<void>;
 }
