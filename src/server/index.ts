@@ -1,0 +1,56 @@
+// The HTTP layer: the JSON API under /api, security headers on every response, one error handler,
+// and the built web app with SPA fallback. `lantern serve` listens with @hono/node-server.
+import { resolve } from 'node:path';
+import { Hono } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+import { NotFoundError, type Store } from '../model/index.ts';
+import type { LanternConfig } from '../config/index.ts';
+import { createErrorHandler, type ErrorLogger } from './error-handler.ts';
+import { openApiDocument } from './openapi.ts';
+import { documentRoutes } from './routes/documents.ts';
+import { entityRoutes } from './routes/entities.ts';
+import { eventRoutes } from './routes/events.ts';
+import { healthRoutes } from './routes/health.ts';
+import { searchRoutes } from './routes/search.ts';
+import { transferRoutes } from './routes/transfers.ts';
+import { mountWebApp } from './web-app.ts';
+
+export interface ServerOptions {
+  store: Store;
+  config: LanternConfig;
+  /** Folder of the built web app; default web/dist. */
+  webRoot?: string;
+  /** Where server faults are reported; default stderr. */
+  logError?: ErrorLogger;
+}
+
+/**
+ * Builds the application; the caller owns the store and the listener.
+ * @example serve({ fetch: createServer({ store, config }).fetch, port: config.port, hostname: config.host })
+ */
+export function createServer(opts: ServerOptions): Hono {
+  const app = new Hono();
+  app.use('*', secureHeaders({
+    contentSecurityPolicy: {
+      defaultSrc: ["'self'"], scriptSrc: ["'self'"], objectSrc: ["'none'"], baseUri: ["'none'"], frameAncestors: ["'none'"],
+    },
+    referrerPolicy: 'no-referrer',
+    xContentTypeOptions: 'nosniff',
+  }));
+  app.onError(createErrorHandler(opts.logError ?? ((err) => console.error(err))));
+
+  app.route('/api/health', healthRoutes(opts.store));
+  app.route('/api/documents', documentRoutes(opts.store));
+  app.route('/api/search', searchRoutes(opts.store));
+  app.route('/api/entities', entityRoutes(opts.store));
+  app.route('/api/events', eventRoutes(opts.store));
+  app.route('/api/transfers', transferRoutes(opts.store));
+  app.get('/api/openapi.json', (c) => c.json(openApiDocument));
+  app.all('/api/*', (c) => {
+    throw new NotFoundError('route', `${c.req.method} ${c.req.path}`);
+  });
+
+  mountWebApp(app, opts.webRoot ?? resolve('web/dist'));
+  app.notFound((c) => c.json({ error: { code: 'not_found', message: `not found: ${c.req.path}` } }, 404));
+  return app;
+}

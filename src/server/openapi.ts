@@ -1,0 +1,172 @@
+// The OpenAPI 3.1 description of the HTTP API, served at /api/openapi.json. Hand-written: a test
+// checks that every route the server registers appears here.
+import { EVENT_TYPES } from '../model/index.ts';
+import { DEFAULT_LIMIT, MAX_LIMIT, MAX_QUERY_LENGTH, TRANSFER_STATUSES, listEntityTypes } from './query-params.ts';
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (schema: object, description: string) => ({ description, content: { 'application/json': { schema } } });
+const errors = {
+  '400': json(ref('Error'), 'Invalid parameter'),
+  '500': json(ref('Error'), 'Server fault (details are logged, not returned)'),
+};
+const notFound = { '404': json(ref('Error'), 'No such resource') };
+const nullableString = { type: ['string', 'null'] };
+
+const pageParams = [
+  { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT } },
+  { name: 'offset', in: 'query', schema: { type: 'integer', minimum: 0, default: 0 } },
+];
+const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
+const textQuery = (required: boolean) => ({
+  name: 'q', in: 'query', required, schema: { type: 'string', minLength: 1, maxLength: MAX_QUERY_LENGTH },
+});
+
+const stringParam = (name: string, description: string) => ({ name, in: 'query', description, schema: { type: 'string' } });
+const entityRef = { oneOf: [{ type: 'object', properties: { id: { type: 'string' }, type: { type: 'string' }, name: { type: 'string' } } }, { type: 'null' }] };
+
+const page = (item: string) => ({
+  type: 'object',
+  required: ['items', 'total', 'limit', 'offset'],
+  properties: {
+    items: { type: 'array', items: ref(item) },
+    total: { type: 'integer' }, limit: { type: 'integer' }, offset: { type: 'integer' },
+  },
+});
+
+const schemas = {
+  Error: {
+    type: 'object', required: ['error'],
+    properties: { error: { type: 'object', required: ['code', 'message'], properties: { code: { type: 'string' }, message: { type: 'string' } } } },
+  },
+  DocumentSummary: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' }, title: nullableString, publication: nullableString, published: nullableString,
+      source: { type: 'string' }, ingestedAt: { type: 'string' }, entityCount: { type: 'integer' },
+    },
+  },
+  StoredDocument: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' }, source: { type: 'string' }, format: { type: 'string' }, title: nullableString,
+      publication: nullableString, volume: { type: ['integer', 'null'] }, issue: { type: ['integer', 'null'] },
+      published: nullableString, url: nullableString, text: { type: 'string' }, contentHash: { type: 'string' },
+      ingestedAt: { type: 'string' },
+    },
+  },
+  ExtractionRecord: {
+    type: 'object',
+    description: 'lantern.extraction/1, as specified in spec/extraction-v1.md',
+    properties: { schema: { const: 'lantern.extraction/1' } },
+  },
+  SearchHit: {
+    type: 'object',
+    properties: {
+      documentId: { type: 'string' }, title: nullableString, publication: nullableString, published: nullableString,
+      snippet: { type: 'string', description: 'Text around the match; matches wrapped in « and »' }, score: { type: 'number' },
+    },
+  },
+  EntitySummary: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' }, type: { enum: [...listEntityTypes()] }, name: { type: 'string' },
+      aliases: { type: 'array', items: { type: 'string' } }, documentCount: { type: 'integer' }, mentionCount: { type: 'integer' },
+    },
+  },
+  Mention: {
+    type: 'object',
+    properties: {
+      entityId: { type: 'string' }, documentId: { type: 'string' }, text: { type: 'string' },
+      span: { type: 'array', items: { type: 'integer' }, minItems: 2, maxItems: 2 },
+    },
+  },
+  Event: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' }, documentId: { type: 'string' }, type: { enum: [...EVENT_TYPES] }, cameo: nullableString,
+      date: nullableString, place: entityRef, actors: { type: 'array', items: entityRef }, targets: { type: 'array', items: entityRef },
+      quantity: { type: ['integer', 'null'] }, summary: { type: 'string' }, text: { type: 'string' },
+      span: { type: 'array', items: { type: 'integer' } }, sources: { type: 'array', items: { type: 'string' } },
+    },
+  },
+  Transfer: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' }, documentId: { type: 'string' }, supplier: entityRef, recipient: entityRef,
+      items: { type: 'array', items: { type: 'object', properties: { item: { type: 'string' }, quantity: { type: ['number', 'null'] } } } },
+      value: { type: ['object', 'null'], properties: { value: { type: 'number' }, currency: { type: 'string' } } },
+      status: { enum: [...TRANSFER_STATUSES] }, date: nullableString, place: entityRef, text: { type: 'string' },
+      span: { type: 'array', items: { type: 'integer' } }, sources: { type: 'array', items: { type: 'string' } },
+    },
+  },
+};
+
+const paths = {
+  '/api/health': {
+    get: { summary: 'Liveness and document count', responses: { '200': json({ type: 'object', properties: { status: { const: 'ok' }, documents: { type: 'integer' } } }, 'Healthy'), ...errors } },
+  },
+  '/api/documents': {
+    get: { summary: 'Stored documents, newest first', parameters: pageParams, responses: { '200': json(page('DocumentSummary'), 'A page of documents'), ...errors } },
+  },
+  '/api/documents/{id}': {
+    get: {
+      summary: 'One document with its extraction record', parameters: [idParam],
+      responses: {
+        '200': json({ type: 'object', properties: { document: ref('StoredDocument'), record: { oneOf: [ref('ExtractionRecord'), { type: 'null' }] } } }, 'The document'),
+        ...notFound, ...errors,
+      },
+    },
+  },
+  '/api/search': {
+    get: {
+      summary: 'Full-text search with snippets', parameters: [textQuery(true), ...pageParams],
+      responses: { '200': json({ allOf: [page('SearchHit'), { type: 'object', properties: { query: { type: 'string' } } }] }, 'A page of hits'), ...errors },
+    },
+  },
+  '/api/entities': {
+    get: {
+      summary: 'Canonical entities, filtered by name and type',
+      parameters: [textQuery(false), { name: 'type', in: 'query', schema: { enum: [...listEntityTypes()] } }, ...pageParams],
+      responses: { '200': json(page('EntitySummary'), 'A page of entities'), ...errors },
+    },
+  },
+  '/api/entities/{id}': {
+    get: {
+      summary: 'One entity with a page of its mentions', parameters: [idParam, ...pageParams],
+      responses: { '200': json({ type: 'object', properties: { entity: ref('EntitySummary'), mentions: page('Mention') } }, 'The entity'), ...notFound, ...errors },
+    },
+  },
+  '/api/events': {
+    get: {
+      summary: 'Events across documents',
+      parameters: [
+        { name: 'type', in: 'query', schema: { enum: [...EVENT_TYPES] } },
+        { name: 'from', in: 'query', description: 'ISO date prefix: YYYY, YYYY-MM or YYYY-MM-DD', schema: { type: 'string' } },
+        { name: 'to', in: 'query', description: 'ISO date prefix, inclusive', schema: { type: 'string' } },
+        stringParam('entity', 'Canonical entity id as actor, target or place'), stringParam('document', 'Document id'), ...pageParams,
+      ],
+      responses: { '200': json(page('Event'), 'A page of events'), ...errors },
+    },
+  },
+  '/api/transfers': {
+    get: {
+      summary: 'Transfers of equipment and money (the ledger)',
+      parameters: [
+        stringParam('supplier', 'Canonical entity id'), stringParam('recipient', 'Canonical entity id'),
+        stringParam('item', 'Case-insensitive substring of an item name'), { name: 'status', in: 'query', schema: { enum: [...TRANSFER_STATUSES] } },
+        stringParam('document', 'Document id'), ...pageParams,
+      ],
+      responses: { '200': json(page('Transfer'), 'A page of transfers'), ...errors },
+    },
+  },
+  '/api/openapi.json': {
+    get: { summary: 'This document', responses: { '200': json({ type: 'object' }, 'OpenAPI 3.1 document') } },
+  },
+};
+
+export const openApiDocument = {
+  openapi: '3.1.0',
+  info: { title: 'Lantern API', version: '0.1.0', description: 'Documents, search and entities extracted from security-sector reporting.' },
+  paths,
+  components: { schemas },
+} as const;

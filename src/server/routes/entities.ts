@@ -1,0 +1,26 @@
+// /api/entities: canonical entities filtered by name and type, and one entity with its mentions.
+import { Hono } from 'hono';
+import { NotFoundError, type Store } from '../../model/index.ts';
+import { readEntityType, readPage, readText } from '../query-params.ts';
+
+export function entityRoutes(store: Store): Hono {
+  const routes = new Hono();
+
+  routes.get('/', async (c) => {
+    const q = readText(c.req.query('q'), 'q', false);
+    const type = readEntityType(c.req.query('type'));
+    const page = readPage((name) => c.req.query(name));
+    return c.json(await store.listEntities({ ...page, ...(q ? { q } : {}), ...(type ? { type } : {}) }));
+  });
+
+  // Mentions are paged with the same limit/offset parameters as lists.
+  routes.get('/:id', async (c) => {
+    const id = c.req.param('id');
+    const page = readPage((name) => c.req.query(name));
+    const entity = await store.getEntity(id);
+    if (!entity) throw new NotFoundError('entity', id);
+    return c.json({ entity, mentions: await store.listMentions(id, page) });
+  });
+
+  return routes;
+}
