@@ -1,0 +1,68 @@
+// Cross-document matching: the blocking keys of a member, and whether a member may join a cluster
+// (types, countries, given names; generic ministries only within one country).
+
+import { knownAlias, ministryKind } from './alias-index.ts';
+import { coreName, givenNamesAgree, nameKey, personParts, typeClass } from './name-parts.ts';
+import type { Member } from './types.ts';
+
+/** Strong keys: equal keys mean the same name, alias group or gazetteer entry. */
+export function strongKeys(m: Member): string[] {
+  const keys = new Set<string>();
+  if (m.gazetteerId) keys.add(`g:${m.gazetteerId}`);
+  for (const n of [m.name, ...m.aliases]) {
+    const core = coreName(n, m.type);
+    const ministry = m.type === 'person' ? null : ministryKind(core);
+    if (ministry) { keys.add(`m:${ministry}`); continue; }
+    const alias = m.type === 'person' ? null : knownAlias(core);
+    if (alias) keys.add(`a:${alias.id}`);
+    const key = nameKey(n, m.type);
+    if (key.length >= 2) keys.add(`n:${typeClass(m.type)}:${key}`);
+  }
+  return [...keys];
+}
+
+/** Weak keys: a person's family name, to find the full name of a surname-only mention. */
+export function weakKeys(m: Member): string[] {
+  if (m.type !== 'person') return [];
+  const keys = new Set<string>();
+  for (const n of [m.name, ...m.aliases]) {
+    const p = personParts(n);
+    if (p.family && p.family.length >= 3) keys.add(`s:${p.family}`);
+  }
+  return [...keys];
+}
+
+/** True when the member's names are generic and need a country to be told apart. */
+export function isGeneric(m: Member): boolean {
+  return m.type !== 'person' && ministryKind(coreName(m.name, m.type)) !== null;
+}
+
+/** Country used for comparison: the member's own, or for generic names the document's. */
+export function effectiveCountry(m: Member): string | null {
+  return m.country ?? (isGeneric(m) ? m.documentCountry : null);
+}
+
+/** A country-name member (place "Australia") may join an organization cluster of that country. */
+function typesAgree(m: Member, other: Member): boolean {
+  if (typeClass(m.type) !== typeClass(other.type)) return false;
+  if (m.type === other.type || m.type === 'person') return true;
+  const pair = new Set([m.type, other.type]);
+  if (pair.has('place')) {
+    const countryName = (x: Member) => knownAlias(x.name)?.id.startsWith('country:') ?? false;
+    return countryName(m) && countryName(other);
+  }
+  return true;
+}
+
+/** Whether two members can be the same entity. */
+export function membersAgree(m: Member, other: Member): boolean {
+  if (!typesAgree(m, other)) return false;
+  const a = effectiveCountry(m);
+  const b = effectiveCountry(other);
+  if (isGeneric(m) || isGeneric(other)) return a !== null && a === b;
+  if (a && b && a !== b) return false;
+  if (m.type !== 'person') return true;
+  const pa = personParts(m.name);
+  const pb = personParts(other.name);
+  return givenNamesAgree(pa.given, pb.given);
+}

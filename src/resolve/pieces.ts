@@ -1,0 +1,86 @@
+// Turns a record's entities into pieces ready for within-document merging: adds the outlets that
+// citations name, and splits a generic ministry whose mentions belong to different countries.
+
+import type { Entity, EntityType, ExtractionRecord, Span } from '../model/index.ts';
+import { knownAlias, ministryKind } from './alias-index.ts';
+import { splitCountryQualifier } from './countries.ts';
+import { countryNear, type PlaceMark } from './mention-context.ts';
+import { foldName } from './normalize.ts';
+
+/** One entity (or one country-bound part of it) of a record. */
+export interface Piece {
+  ids: string[];
+  type: EntityType;
+  names: string[];
+  mentions: Span[];
+  country: string | null;
+  gazetteerId: string | null;
+}
+
+/** Mentions of places whose country is known. */
+export function placeMarks(entities: readonly Entity[]): PlaceMark[] {
+  const marks: PlaceMark[] = [];
+  for (const e of entities) {
+    if (e.type !== 'place') continue;
+    const country = e.country ?? knownAlias(e.name)?.country ?? null;
+    if (country) for (const [start, end] of e.mentions) marks.push({ start, end, country });
+  }
+  return marks;
+}
+
+function pieceOf(e: Entity): Piece {
+  const names = [e.name, ...e.aliases].filter((n) => n.trim() !== '');
+  return {
+    ids: [e.id], type: e.type, names, mentions: [...e.mentions],
+    country: e.country ?? null, gazetteerId: e.gazetteer_id ?? null,
+  };
+}
+
+/** Splits a ministry entity by the country each mention's context gives ("Russia's Defense Ministry"). */
+function splitByCountry(e: Entity, text: string, places: readonly PlaceMark[]): Piece[] {
+  const base = pieceOf(e);
+  if (!ministryKind(splitCountryQualifier(e.name).rest)) return [base];
+  const groups = new Map<string, Span[]>();
+  for (const span of e.mentions) {
+    const surface = text.slice(span[0], span[1]);
+    const country = splitCountryQualifier(surface).country ?? countryNear(text, span[0], places) ?? '';
+    groups.set(country, [...(groups.get(country) ?? []), span]);
+  }
+  const explicit = [...groups.keys()].filter((c) => c !== '');
+  if (explicit.length <= 1) return [{ ...base, country: base.country ?? explicit[0] ?? null }];
+  const unknown = groups.get('') ?? [];
+  groups.delete('');
+  const owner = e.country && groups.has(e.country) ? e.country : null;
+  return [...groups.entries()].map(([country, spans], i) => ({
+    ...base,
+    ids: i === 0 ? base.ids : [],
+    country,
+    mentions: country === owner ? [...spans, ...unknown] : spans,
+  }));
+}
+
+/** Media pieces for citation sources the record does not list as entities. */
+function citedOutlets(record: ExtractionRecord): Piece[] {
+  const known = new Set(record.entities.flatMap((e) => [e.name, ...e.aliases].map(foldName)));
+  const outlets = new Map<string, Piece>();
+  for (const c of record.citations) {
+    const key = foldName(c.source);
+    if (key === '' || known.has(key)) continue;
+    const at = record.document.text.indexOf(c.source, c.span[0]);
+    const span: Span = at >= 0 && at < c.span[1] ? [at, at + c.source.length] : c.span;
+    const piece = outlets.get(key) ?? { ids: [], type: 'media', names: [c.source], mentions: [], country: null, gazetteerId: null };
+    piece.mentions.push(span);
+    outlets.set(key, piece);
+  }
+  return [...outlets.values()];
+}
+
+/** The record's entities as pieces; generic ministries split by country, cited outlets added. */
+export function piecesOf(record: ExtractionRecord): Piece[] {
+  const text = record.document.text;
+  const places = placeMarks(record.entities);
+  const pieces = record.entities
+    .filter((e) => e.name.trim() !== '')
+    .flatMap((e) => splitByCountry(e, text, places));
+  return [...pieces, ...citedOutlets(record)];
+}

@@ -1,0 +1,106 @@
+// Relation facts a record states (holds-role, part-of, located-in, transferred-to, cites,
+// co-occurs), between its members, and their aggregation into cluster edges with provenance.
+
+import type { ExtractionRecord, Span } from '../model/index.ts';
+import type { Edge, Member, RelationFact } from './types.ts';
+import { sentenceSpans } from './sentences.ts';
+
+type Locate = (entityId: string | null) => Member | undefined;
+
+function locator(members: readonly Member[]): Locate {
+  const byId = new Map<string, Member>();
+  for (const m of members) for (const id of m.entityIds) byId.set(id, m);
+  return (id) => (id === null ? undefined : byId.get(id));
+}
+
+function roleAndParentFacts(record: ExtractionRecord, find: Locate): RelationFact[] {
+  const doc = record.document.id;
+  const facts: RelationFact[] = [];
+  for (const e of record.entities) {
+    const m = find(e.id);
+    if (!m) continue;
+    for (const r of e.roles ?? []) {
+      const org = find(r.organization);
+      facts.push({
+        kind: 'holds-role', from: m.key, to: org?.key ?? '', document: doc, spans: e.mentions.slice(0, 1),
+        sources: [], label: r.title, date: r.as_of ?? record.document.published,
+      });
+    }
+    const parent = find(e.parent ?? null);
+    if (parent && parent.key !== m.key) {
+      const kind = parent.type === 'place' ? 'located-in' : 'part-of';
+      facts.push({ kind, from: m.key, to: parent.key, document: doc, spans: e.mentions.slice(0, 1), sources: [] });
+    }
+  }
+  return facts;
+}
+
+function transferFacts(record: ExtractionRecord, find: Locate): RelationFact[] {
+  const sourceOf = new Map(record.citations.map((c) => [c.id, c.source]));
+  return record.transfers.flatMap((t): RelationFact[] => {
+    const from = find(t.supplier);
+    const to = find(t.recipient);
+    if (!from || !to) return [];
+    return [{
+      kind: 'transferred-to', from: from.key, to: to.key, document: record.document.id, spans: [t.span],
+      sources: t.citations.map((id) => sourceOf.get(id) ?? '').filter((s) => s !== ''),
+      label: t.items.map((i) => (i.quantity === null ? i.item : `${i.quantity} ${i.item}`)).join(', '), date: t.date,
+    }];
+  });
+}
+
+const inside = (span: Span, outer: Span): boolean => span[0] >= outer[0] && span[1] <= outer[1];
+
+/** cites: every member mentioned in a claim -> the outlet the citation names. */
+function citationFacts(record: ExtractionRecord, members: readonly Member[]): RelationFact[] {
+  return record.citations.flatMap((c) => {
+    const outlet = members.find((m) => m.mentions.some((s) => inside(s, c.span)) && m.type !== 'place');
+    if (!outlet) return [];
+    return members
+      .filter((m) => m !== outlet && m.mentions.some((s) => inside(s, c.claim)))
+      .map((m): RelationFact => ({
+        kind: 'cites', from: m.key, to: outlet.key, document: record.document.id, spans: [c.claim],
+        sources: [c.source], date: c.dates[0] ?? null,
+      }));
+  });
+}
+
+/** co-occurs: members mentioned in the same sentence. */
+function coOccurrenceFacts(record: ExtractionRecord, members: readonly Member[]): RelationFact[] {
+  const facts: RelationFact[] = [];
+  for (const sentence of sentenceSpans(record.document.text)) {
+    const here = members.filter((m) => m.type !== 'equipment' && m.mentions.some((s) => inside(s, sentence)));
+    for (let i = 0; i < here.length; i++) {
+      for (let j = i + 1; j < here.length; j++) {
+        const [a, b] = [here[i] as Member, here[j] as Member].sort((x, y) => x.key.localeCompare(y.key));
+        facts.push({ kind: 'co-occurs', from: (a as Member).key, to: (b as Member).key, document: record.document.id, spans: [sentence], sources: [] });
+      }
+    }
+  }
+  return facts;
+}
+
+/** Every relation the record states, between its members. */
+export function factsOf(record: ExtractionRecord, members: readonly Member[]): RelationFact[] {
+  const find = locator(members);
+  return [
+    ...roleAndParentFacts(record, find), ...transferFacts(record, find),
+    ...citationFacts(record, members), ...coOccurrenceFacts(record, members),
+  ];
+}
+
+/** Aggregates facts into cluster edges; facts whose members are rejected are dropped. */
+export function edgesOf(facts: readonly RelationFact[], clusterOf: ReadonlyMap<string, string>): Edge[] {
+  const edges = new Map<string, Edge>();
+  for (const f of facts) {
+    const from = clusterOf.get(f.from);
+    const to = f.to === '' ? '' : clusterOf.get(f.to);
+    if (!from || to === undefined || from === to) continue;
+    const label = f.kind === 'holds-role' ? (f.label ?? null) : null;
+    const id = `${f.kind}|${from}|${to}|${label ?? ''}`;
+    const edge = edges.get(id) ?? { kind: f.kind, from, to, label, provenance: [] };
+    edge.provenance.push({ document: f.document, spans: f.spans, sources: f.sources, date: f.date ?? null });
+    edges.set(id, edge);
+  }
+  return [...edges.values()];
+}
