@@ -1,0 +1,77 @@
+// The reader: a document's metadata, its text with entities highlighted by type, and side lists
+// of what extraction found (entities, amounts, citations, quotes, events, transfers).
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { api } from '../api/client.ts';
+import { useApi } from '../api/use-api.ts';
+import type { DocumentWithRecord, EntityType } from '../api/types.ts';
+import { focusOnMount } from '../router/use-route.ts';
+import { ErrorMessage, Loading } from '../shell/Status.tsx';
+import { displayTitle, formatCount, publicationLine } from '../shell/format.ts';
+import { DocumentText } from './DocumentText.tsx';
+import { EntityLegend } from './EntityLegend.tsx';
+import { EntityPanel } from './EntityPanel.tsx';
+import { FactsPanel } from './FactsPanel.tsx';
+import { LedgerPanel } from './LedgerPanel.tsx';
+
+export function DocumentPage({ id }: { id: string }) {
+  const state = useApi(`document:${id}`, (signal) => api.document(id, signal));
+  if (state.status === 'loading') return <section class="page"><Loading what="document" /></section>;
+  if (state.status === 'error') {
+    return (
+      <section class="page narrow">
+        <h1 class="page-title">Document {id}</h1>
+        <ErrorMessage error={state.error} />
+      </section>
+    );
+  }
+  return <Reader data={state.data} />;
+}
+
+function Reader({ data }: { data: DocumentWithRecord }) {
+  const { document: doc, record } = data;
+  const [hidden, setHidden] = useState<ReadonlySet<EntityType>>(new Set());
+  const [selected, setSelected] = useState<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    window.document.title = `${displayTitle(doc.title, doc.id)} — Lantern`;
+    focusOnMount(heading.current);
+  }, [doc.id]);
+
+  const toggleType = (type: EntityType) => {
+    const next = new Set(hidden);
+    if (!next.delete(type)) next.add(type);
+    setHidden(next);
+  };
+  const entities = record?.entities ?? [];
+  return (
+    <article class="reader" aria-labelledby="doc-title">
+      <header class="doc-header">
+        <p class="meta">{publicationLine(doc) || 'Unknown publication'}</p>
+        <h1 id="doc-title" class="doc-title" tabIndex={-1} ref={heading}>{displayTitle(doc.title, doc.id)}</h1>
+        <p class="meta meta-small">
+          <span class="doc-id">{doc.id}</span>
+          <span>{doc.source}</span>
+          <span>{formatCount(entities.length, 'entity', 'entities')}</span>
+          {record?.extractor && <span>extractor {record.extractor}</span>}
+        </p>
+      </header>
+      <div class="reader-grid">
+        <div class="reader-main">
+          {record ? (
+            <EntityLegend entities={entities} amounts={record.amounts.length} hidden={hidden} onToggle={toggleType} />
+          ) : (
+            <p class="status">This document has no extraction record yet.</p>
+          )}
+          <DocumentText text={doc.text} record={record} hidden={hidden} selected={selected} />
+        </div>
+        {record && (
+          <aside class="reader-side" aria-label="Extracted facts">
+            <EntityPanel entities={entities} selected={selected} onSelect={setSelected} />
+            <LedgerPanel record={record} />
+            <FactsPanel record={record} />
+          </aside>
+        )}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,56 @@
+// The document body with entity mentions and amounts highlighted. Each highlight is a <mark>
+// whose class names its type and whose title gives type and canonical name on hover.
+import { useMemo } from 'preact/hooks';
+import type { EntityType, ExtractionRecord } from '../api/types.ts';
+import { ENTITY_TYPE_LABELS } from './entity-types.ts';
+import { segmentText, type Highlight } from './highlight-segments.ts';
+
+type Mark =
+  | { kind: 'entity'; id: string; type: EntityType; name: string }
+  | { kind: 'amount'; label: string };
+
+interface Props {
+  text: string;
+  record: ExtractionRecord | null;
+  hidden: ReadonlySet<EntityType>;
+  selected: string | null;
+}
+
+export function DocumentText({ text, record, hidden, selected }: Props) {
+  const paragraphs = useMemo(() => segmentText(text, collectMarks(record, hidden)), [text, record, hidden]);
+  return (
+    <div class="doc-text">
+      {paragraphs.map((runs) => (
+        <p key={runs[0]?.start}>
+          {runs.map((run) => {
+            const mark = run.highlight;
+            if (!mark) return run.text;
+            if (mark.kind === 'amount') {
+              return <mark key={run.start} class="ent ent-amount" title={mark.label}>{run.text}</mark>;
+            }
+            const cls = `ent ent-${mark.type}${selected === mark.id ? ' ent-selected' : ''}`;
+            return (
+              <mark key={run.start} class={cls} data-entity={mark.id} title={`${ENTITY_TYPE_LABELS[mark.type].one}: ${mark.name}`}>
+                {run.text}
+              </mark>
+            );
+          })}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+function collectMarks(record: ExtractionRecord | null, hidden: ReadonlySet<EntityType>): Highlight<Mark>[] {
+  if (!record) return [];
+  const marks: Highlight<Mark>[] = [];
+  for (const e of record.entities) {
+    if (hidden.has(e.type)) continue;
+    for (const span of e.mentions) marks.push({ span, data: { kind: 'entity', id: e.id, type: e.type, name: e.name } });
+  }
+  for (const a of record.amounts) {
+    const usd = a.usd !== null && a.currency !== 'USD' ? ` ≈ US$${a.usd.toLocaleString('en-US')}` : '';
+    marks.push({ span: a.span, data: { kind: 'amount', label: `Amount: ${a.value.toLocaleString('en-US')} ${a.currency}${usd}` } });
+  }
+  return marks;
+}

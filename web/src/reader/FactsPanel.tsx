@@ -1,0 +1,56 @@
+// Side lists of money amounts, citations (with the claim each supports) and quotes.
+import type { ExtractionRecord, Span } from '../api/types.ts';
+import { formatDate, formatMoney } from '../shell/format.ts';
+
+const excerpt = (text: string, [s, e]: Span, max = 160) => {
+  const t = text.slice(s, e).trim();
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+};
+
+export function FactsPanel({ record }: { record: ExtractionRecord }) {
+  const text = record.document.text;
+  const nameOf = (id: string | null) => (id ? record.entities.find((e) => e.id === id)?.name ?? null : null);
+  return (
+    <>
+      {record.amounts.length > 0 && (
+        <section class="panel" aria-labelledby="amounts-heading">
+          <h2 id="amounts-heading" class="panel-title">Amounts <span class="count">{record.amounts.length}</span></h2>
+          <ul class="fact-list">
+            {record.amounts.map((a, i) => (
+              <li key={i} class="fact">
+                <p class="fact-head"><strong>{a.text}</strong>{a.usd !== null && a.currency !== 'USD' && <span class="fact-meta">≈ {formatMoney(a.usd, 'USD')}</span>}</p>
+                {a.subject && <p class="fact-meta">{a.subject}</p>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {record.citations.length > 0 && (
+        <section class="panel" aria-labelledby="citations-heading">
+          <h2 id="citations-heading" class="panel-title">Citations <span class="count">{record.citations.length}</span></h2>
+          <ul class="fact-list">
+            {record.citations.map((c) => (
+              <li key={c.id} class="fact">
+                <p class="fact-head"><strong>{c.source}</strong><span class="fact-date">{c.dates.map(formatDate).join(', ')}</span></p>
+                <p class="claim">{excerpt(text, c.claim)}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {record.quotes.length > 0 && (
+        <section class="panel" aria-labelledby="quotes-heading">
+          <h2 id="quotes-heading" class="panel-title">Quotes <span class="count">{record.quotes.length}</span></h2>
+          <ul class="fact-list">
+            {record.quotes.map((q, i) => (
+              <li key={i} class="fact">
+                <blockquote>{excerpt(text, q.span, 220)}</blockquote>
+                <p class="fact-meta">— {nameOf(q.speaker) ?? 'unattributed'}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}
