@@ -1,0 +1,71 @@
+// CAMEO coding of a verb in context, from data/lexicon/cameo-verbs.json (built from the PETRARCH2
+// dictionaries by scripts/build-verb-lexicon.ts): the verb's code, refined by the object it takes.
+
+import { readFileSync } from 'node:fs';
+
+interface VerbBlock {
+  code: string | null;
+  patterns: { words: string[][]; code: string }[];
+}
+
+interface CameoVerbs {
+  forms: Record<string, [number, string | null]>;
+  blocks: VerbBlock[];
+}
+
+let cached: CameoVerbs | null = null;
+
+function cameoVerbs(): CameoVerbs {
+  cached ??= JSON.parse(readFileSync(new URL('../../../data/lexicon/cameo-verbs.json', import.meta.url), 'utf8')) as CameoVerbs;
+  return cached;
+}
+
+const singular = (w: string): string => w.replace(/(ies)$/, 'y').replace(/(?<!s)s$/, '');
+
+/** Does the pattern's word sequence occur, in order, in `words` (each element one word or a phrase)? */
+function occursInOrder(pattern: string[][], words: string[]): boolean {
+  let at = 0;
+  for (const options of pattern) {
+    let found = -1;
+    for (let i = at; i < words.length && found === -1; i++) {
+      if (options.some((o) => matchesAt(o, words, i))) found = i;
+    }
+    if (found === -1) return false;
+    at = found + 1;
+  }
+  return true;
+}
+
+function matchesAt(option: string, words: string[], i: number): boolean {
+  const parts = option.split(' ');
+  return parts.every((p, k) => {
+    const w = words[i + k];
+    return w !== undefined && (w === p || singular(w) === singular(p));
+  });
+}
+
+/** Whether `form` (lowercase, e.g. "deployed") is a verb the CAMEO dictionary knows. */
+export function isCameoVerb(form: string): boolean {
+  return form.toLowerCase() in cameoVerbs().forms;
+}
+
+/**
+ * The CAMEO code for verb `form` followed by `after` (the rest of the clause), or null.
+ * @example codeVerb('deployed', 'peacekeepers to the border') // "074"
+ */
+export function codeVerb(form: string, after: string): string | null {
+  const lexicon = cameoVerbs();
+  const entry = lexicon.forms[form.toLowerCase()];
+  if (!entry) return null;
+  const block = lexicon.blocks[entry[0]];
+  if (!block) return null;
+  const words = after.toLowerCase().split(/[^\p{L}\p{N}'-]+/u).filter(Boolean).slice(0, 12);
+  let best: { code: string; length: number } | null = null;
+  for (const p of block.patterns) {
+    if ((!best || p.words.length > best.length) && occursInOrder(p.words, words)) best = { code: p.code, length: p.words.length };
+  }
+  return best?.code ?? entry[1] ?? block.code;
+}
+
+/** "0234" → "02". */
+export const cameoRoot = (code: string): string => code.slice(0, 2);

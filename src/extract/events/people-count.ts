@@ -1,0 +1,49 @@
+// Reads how many people an event involved: "six alleged members", "12 insurgents", "a dozen
+// suspects". Number words and person nouns come from data/lexicon/event-counts.json.
+
+import type { Span } from '../../model/index.ts';
+import { eventLexicon } from './lexicon.ts';
+
+export interface PeopleCount {
+  value: number;
+  at: number;
+}
+
+let pattern: RegExp | null = null;
+
+function countPattern(): RegExp {
+  if (pattern) return pattern;
+  const { numberWords, personNouns } = eventLexicon();
+  const words = [...numberWords.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, String.raw`\s+`));
+  const nouns = [...personNouns].sort((a, b) => b.length - a.length);
+  // A number, then up to three modifiers ("alleged", "suspected Taliban"), then a person noun.
+  pattern = new RegExp(
+    String.raw`\b(\d{1,3}(?:,\d{3})+|\d+|${words.join('|')})(?:\s+of)?\s+(?:[\p{L}-]+\s+){0,3}?(?:${nouns.join('|')})\b`,
+    'giu',
+  );
+  return pattern;
+}
+
+function valueOf(number: string): number | null {
+  const digits = number.replace(/,/g, '');
+  if (/^\d+$/.test(digits)) return Number(digits);
+  return eventLexicon().numberWords.get(number.toLowerCase().replace(/\s+/g, ' ')) ?? null;
+}
+
+/** Every people count in `text` (offsets shifted by `base`). */
+export function peopleCounts(text: string, base = 0): PeopleCount[] {
+  const out: PeopleCount[] = [];
+  for (const m of text.matchAll(countPattern())) {
+    const value = valueOf(m[1]!);
+    // Years ("in 2006 soldiers...") are not counts.
+    if (value !== null && value < 1900) out.push({ value, at: base + m.index });
+  }
+  return out;
+}
+
+/** The count nearest to `anchor` inside `span` of `text`, or null. */
+export function nearestCount(text: string, span: Span, anchor: number): number | null {
+  const counts = peopleCounts(text.slice(span[0], span[1]), span[0]);
+  counts.sort((a, b) => Math.abs(a.at - anchor) - Math.abs(b.at - anchor));
+  return counts[0]?.value ?? null;
+}

@@ -1,0 +1,72 @@
+// Transfer extraction on sentences from the seed report "Kazakhstan prepared to use force
+// against revolutionaries" (Eurasia Daily Monitor 2:129): status, parties, items and value.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { ExtractContext } from '../context.ts';
+import { extractTransfers } from './index.ts';
+import { fixtureContext } from './test-context.ts';
+
+const MILITARY = 'Responding to government requests that more military weaponry and equipment be available to police units, the military has transferred 17,000 pistols, 2,500 automatic weapons, and 30 machine guns to the police.';
+const REQUEST = 'In fact, Turisbekov recently asked Prime Minister Daniyal Akhmetov to ensure the allocation of large numbers of items to the police, including light flack jackets (3,080), riot shields (2,080), riot helmets (2,880) rubber truncheons (1,450), special pistols (32), and stun grenades (840) (Nezavisimaya gazeta, June 28).';
+const HUMVEE = 'Kazakhstan continues to depend on Western security assistance. The United States has handed over 27 Humvee mobile vehicles worth $3.1 million. On July 1 U.S. Ambassador John Ordway attended a high-profile handover of the equipment with Kazakhstan’s Deputy Defense Minister, which took place in Kapshagai (Almaty Region).';
+
+const nameOf = (ctx: ExtractContext, id: string | null): string | undefined => ctx.entities.find((e) => e.id === id)?.name;
+
+test('a delivery between common-noun parties creates organization entities for them', () => {
+  const ctx = fixtureContext(MILITARY);
+  const [transfer, ...rest] = extractTransfers(ctx);
+  assert.equal(rest.length, 0);
+  assert.equal(transfer?.status, 'delivered');
+  assert.equal(nameOf(ctx, transfer.supplier), 'military');
+  assert.equal(nameOf(ctx, transfer.recipient), 'police');
+  assert.match(transfer.supplier ?? '', /^t\d+$/);
+  assert.deepEqual(transfer.items, [
+    { item: 'pistols', quantity: 17000 }, { item: 'automatic weapons', quantity: 2500 }, { item: 'machine guns', quantity: 30 },
+  ]);
+});
+
+test('"asked … to ensure the allocation of … to the police" is a request with no supplier', () => {
+  const ctx = fixtureContext(REQUEST, {
+    entities: [{ name: 'Turisbekov', type: 'person' }, { name: 'Daniyal Akhmetov', type: 'person' }],
+    citations: [{ text: '(Nezavisimaya gazeta, June 28)', source: 'Nezavisimaya gazeta', dates: ['2005-06-28'] }],
+  });
+  const [transfer] = extractTransfers(ctx);
+  assert.equal(transfer?.status, 'requested');
+  assert.equal(transfer.supplier, null);
+  assert.equal(nameOf(ctx, transfer.recipient), 'police');
+  assert.equal(transfer.items.length, 6);
+  assert.deepEqual(transfer.items[0], { item: 'light flak jackets', quantity: 3080 });
+  assert.deepEqual(transfer.items[5], { item: 'stun grenades', quantity: 840 });
+  assert.equal(transfer.date, '2005-06-28');
+  assert.deepEqual(transfer.citations, ['c1']);
+});
+
+test('a handover takes its value from the sentence and its date and place from the handover that follows', () => {
+  const ctx = fixtureContext(HUMVEE, {
+    entities: [{ name: 'United States', type: 'place' }, { name: 'Kazakhstan', type: 'place' }, { name: 'Kapshagai', type: 'place' }],
+    dates: [{ text: 'July 1', value: '2005-07-01' }],
+  });
+  const [transfer] = extractTransfers(ctx);
+  assert.equal(transfer?.status, 'delivered');
+  assert.equal(nameOf(ctx, transfer.supplier), 'United States');
+  assert.equal(nameOf(ctx, transfer.recipient), 'Kazakhstan');
+  assert.deepEqual(transfer.items, [{ item: 'Humvee mobile vehicles', quantity: 27 }]);
+  assert.deepEqual(transfer.value, { value: 3100000, currency: 'USD' });
+  assert.equal(transfer.date, '2005-07-01');
+  assert.equal(nameOf(ctx, transfer.place), 'Kapshagai');
+});
+
+test('promises and orders get their own status', () => {
+  const promised = fixtureContext('Russia will provide 12 helicopters to the army.', { entities: [{ name: 'Russia', type: 'place' }] });
+  assert.equal(extractTransfers(promised)[0]?.status, 'promised');
+  const ordered = fixtureContext('The government signed a contract for 4 transport aircraft.');
+  assert.equal(extractTransfers(ordered)[0]?.status, 'ordered');
+  assert.equal(nameOf(ordered, extractTransfers(ordered)[0]?.recipient ?? null), 'government');
+});
+
+test('no transfer without items, and odd text never throws', () => {
+  assert.deepEqual(extractTransfers(fixtureContext('Keeping track of the equipment, its allocation, and the uses of training will require careful monitoring.')), []);
+  assert.deepEqual(extractTransfers(fixtureContext('')), []);
+  assert.doesNotThrow(() => extractTransfers(fixtureContext('((( delivered to to to $$$ 5 ) “unclosed')));
+});
