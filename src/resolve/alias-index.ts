@@ -34,7 +34,7 @@ function ministryTable(): [string, string][] {
 /** "Ministry of Defense", "Defence Ministry", "Defense Ministry's" -> "defense"; else null. */
 export function ministryKind(name: string): string | null {
   const f = foldName(name);
-  const m = /^(?:ministry|ministry of|minister of) (.+)$/.exec(f) ?? /^(.+) ministry$/.exec(f);
+  const m = /^(?:ministry of|ministry) (.+)$/.exec(f) ?? /^(.+) ministry$/.exec(f);
   if (!m?.[1]) return null;
   const hit = ministryTable().find(([word]) => word === m[1]);
   return hit ? hit[1] : null;

@@ -21,16 +21,24 @@ function spansOf(text: string, surface: string): [number, number][] {
   return spans;
 }
 
-/** A record of `text` with the given entities located by their surface forms. */
+/** A record of `text` with the given entities located by their surface forms (longest claimed first). */
 export function fixtureRecord(id: string, text: string, entities: FixtureEntity[], published: string | null = null): ExtractionRecord {
-  const built: Entity[] = entities.map((e) => {
-    const surfaces = e.surfaces ?? [e.name];
-    const mentions = surfaces.flatMap((s) => spansOf(text, s)).sort((a, b) => a[0] - b[0]);
-    return {
-      id: e.id, type: e.type, name: e.name, aliases: surfaces.filter((s) => s !== e.name), mentions,
-      country: e.country ?? null, roles: e.roles ?? [], parent: e.parent ?? null,
-    };
-  });
+  const claimed: [number, number][] = [];
+  const mentions = new Map<string, [number, number][]>();
+  const surfaces = entities.flatMap((e) => (e.surfaces ?? [e.name]).map((s) => ({ id: e.id, s })))
+    .sort((a, b) => b.s.length - a.s.length);
+  for (const { id: entityId, s } of surfaces) {
+    for (const span of spansOf(text, s)) {
+      if (claimed.some(([a, b]) => span[0] < b && a < span[1])) continue;
+      claimed.push(span);
+      mentions.set(entityId, [...(mentions.get(entityId) ?? []), span]);
+    }
+  }
+  const built: Entity[] = entities.map((e) => ({
+    id: e.id, type: e.type, name: e.name, aliases: (e.surfaces ?? []).filter((s) => s !== e.name),
+    mentions: (mentions.get(e.id) ?? []).sort((a, b) => a[0] - b[0]),
+    country: e.country ?? null, roles: e.roles ?? [], parent: e.parent ?? null,
+  }));
   return {
     schema: EXTRACTION_SCHEMA,
     document: { id, title: null, publication: null, volume: null, issue: null, published, text },

@@ -3,7 +3,7 @@
 
 import type { Span } from '../model/index.ts';
 
-const ABBREVIATION = /(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Lt|Gen|Col|Maj|No|St|Jr|Sr|Oct|Nov|Dec|Jan|Feb|Aug|Sept?|vs|etc))\.$/;
+const ABBREVIATION = /(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Lt|Gen|Col|Maj|No|St|Jr|Sr|Oct|Nov|Dec|Jan|Feb|Aug|Sept?|vs|etc))\.$/;
 
 /** `[start, end)` of each sentence (and each line) of the text. */
 export function sentenceSpans(text: string): Span[] {

@@ -96,8 +96,11 @@ function joinTitleOnly(pieces: readonly Piece[], record: ExtractionRecord, uf: U
 function contextCountry(group: Piece[], text: string, places: readonly PlaceMark[]): string | null {
   if (group.every((p) => p.type === 'place' || p.type === 'equipment')) return null;
   const votes = new Map<string, number>();
-  for (const [start] of group.flatMap((p) => p.mentions)) {
-    const c = countryNear(text, start, places);
+  const cores = group.flatMap((p) => p.names.map((n) => coreName(n, p.type)));
+  for (const [start, end] of group.flatMap((p) => p.mentions)) {
+    const surface = text.slice(start, end);
+    const inner = Math.max(0, ...cores.map((c) => surface.lastIndexOf(c)));
+    const c = countryNear(text, start + inner, places);
     if (c) votes.set(c, (votes.get(c) ?? 0) + 1);
   }
   return [...votes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
