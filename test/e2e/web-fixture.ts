@@ -1,0 +1,73 @@
+// Shared set-up for the browser tests: builds the web app when its sources are newer than the
+// build, serves the API and app over a temporary SQLite store on a free loopback port, and
+// launches the system Chromium with a throwaway profile (never a downloaded browser).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve, type ServerType } from '@hono/node-server';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { readConfig } from '../../src/config/index.ts';
+import { createServer } from '../../src/server/index.ts';
+import { createStore } from '../../src/store/index.ts';
+import type { Store } from '../../src/model/index.ts';
+import { loadSeeds } from '../support/seed-records.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const WEB = join(ROOT, 'web');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+export const RESULTS_DIR = join(ROOT, 'test-results');
+
+function newestMtime(dir: string): number {
+  return Math.max(...readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => statSync(join(e.parentPath, e.name)).mtimeMs));
+}
+
+export function buildWebIfStale(): void {
+  const built = join(WEB, 'dist', 'index.html');
+  const sources = Math.max(newestMtime(join(WEB, 'src')), statSync(join(WEB, 'index.html')).mtimeMs);
+  if (existsSync(built) && statSync(built).mtimeMs >= sources) return;
+  const vite = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', 'web'], { cwd: ROOT, encoding: 'utf8' });
+  if (vite.status !== 0) throw new Error(`web build failed:\n${vite.stdout}\n${vite.stderr}`);
+}
+
+export interface Workbench {
+  baseUrl: string;
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+/** Everything a browser test needs; `close` undoes it all, temp files included. */
+export async function startWorkbench(): Promise<Workbench> {
+  buildWebIfStale();
+  const tmp = mkdtempSync(join(tmpdir(), 'lantern-e2e-'));
+  const store = createStore({ kind: 'sqlite', path: join(tmp, 'lantern.db') });
+  for (const { doc, record } of loadSeeds()) await store.saveDocument(doc, record);
+  const server = await listen(store);
+  const { port } = server.address() as AddressInfo;
+  const context = await chromium.launchPersistentContext(join(tmp, 'profile'), {
+    executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1366, height: 900 },
+  });
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    context,
+    async close() {
+      await context.close();
+      await new Promise((resolve) => server.close(resolve));
+      await store.close();
+      rmSync(tmp, { recursive: true, force: true });
+    },
+  };
+}
+
+function listen(store: Store): Promise<ServerType> {
+  const app = createServer({ store, config: readConfig({}), webRoot: join(WEB, 'dist') });
+  return new Promise((resolve) => {
+    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(server));
+  });
+}
