@@ -43,8 +43,8 @@ export function stripGluedTail(line: string): string {
     const trimmed = lower.trimEnd();
     if (trimmed.length > phrase.length && trimmed.endsWith(phrase)) {
       const before = line.slice(0, trimmed.length - phrase.length);
-      // Only where the phrase starts a new word: after punctuation or whitespace.
-      if (/[\s.!?"”’)\]]$/u.test(before)) return before.trimEnd();
+      // Only after a sentence has ended, so prose that happens to end in such words stays.
+      if (/[.!?"”’)\]]\s*$/u.test(before)) return before.trimEnd();
     }
   }
   return line;

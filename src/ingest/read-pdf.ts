@@ -9,8 +9,9 @@ export async function readPdf(bytes: Uint8Array, path: string): Promise<string> 
   if (bytes.length === 0) throw new UnreadableFileError(path, 'empty file');
   let pages: string[];
   try {
-    // PDF.js takes ownership of the buffer it is given, so it gets a copy.
-    const pdf = await getDocumentProxy(new Uint8Array(bytes));
+    // PDF.js takes ownership of the buffer it is given, so it gets a copy; its console warnings
+    // about damaged files are dropped because the error we raise says the same to the user.
+    const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
     pages = (await extractText(pdf, { mergePages: false })).text;
     await pdf.destroy();
   } catch (cause) {

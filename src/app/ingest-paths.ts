@@ -1,0 +1,77 @@
+// App: the ingest use-case. Paths → documents → extraction → store, one document per transaction.
+// A file that cannot be read is reported with its reason and the others go on; documents whose
+// content is already stored are skipped before extraction, so re-ingesting is cheap and a no-op.
+
+import { LanternError } from '../model/index.ts';
+import type { DocumentInput, SaveOutcome, Store } from '../model/index.ts';
+import { listFiles, readDocument, readSource } from '../ingest/index.ts';
+import { extractDocument } from './extract-document.ts';
+import type { Extractor } from './extract-document.ts';
+
+export interface IngestedDocument {
+  id: string;
+  path: string;
+}
+
+export interface FailedPath {
+  path: string;
+  reason: string;
+}
+
+export interface IngestSummary {
+  created: IngestedDocument[];
+  updated: IngestedDocument[];
+  unchanged: IngestedDocument[];
+  failed: FailedPath[];
+}
+
+export interface IngestProgress {
+  done: number;
+  total: number;
+  path: string;
+}
+
+export interface IngestOptions {
+  onProgress?: (progress: IngestProgress) => void;
+  /** Bytes of standard input, read only when a path is "-". */
+  readStdin?: () => Promise<Uint8Array>;
+  extract?: Extractor;
+}
+
+async function readPath(path: string, options: IngestOptions): Promise<DocumentInput[]> {
+  if (path !== '-') return readDocument(path);
+  if (!options.readStdin) throw new LanternError('validation', 'reading standard input is not available here');
+  return readSource(await options.readStdin(), '-');
+}
+
+async function saveOne(store: Store, doc: DocumentInput, extract: Extractor): Promise<SaveOutcome> {
+  if (await store.hasContent(doc.contentHash)) return 'unchanged';
+  return store.saveDocument(doc, extract(doc));
+}
+
+/**
+ * Ingests files, folders (recursively) and "-" for stdin.
+ * @example const summary = await ingestPaths(store, ['samples'], { onProgress: (p) => bar.update(p.done) })
+ */
+export async function ingestPaths(store: Store, paths: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
+  const summary: IngestSummary = { created: [], updated: [], unchanged: [], failed: [] };
+  const { files, missing } = await listFiles(paths);
+  for (const error of missing) summary.failed.push({ path: error.path, reason: error.reason });
+  const extract = options.extract ?? extractDocument;
+  let done = 0;
+  for (const path of files) {
+    try {
+      for (const doc of await readPath(path, options)) {
+        const outcome = await saveOne(store, doc, extract);
+        summary[outcome].push({ id: doc.id, path });
+      }
+    } catch (error) {
+      // Users' files cause LanternErrors (unreadable, invalid); anything else is a bug to surface.
+      if (!(error instanceof LanternError)) throw error;
+      summary.failed.push({ path, reason: 'reason' in error ? String(error.reason) : error.message });
+    }
+    done += 1;
+    options.onProgress?.({ done, total: files.length, path });
+  }
+  return summary;
+}

@@ -1,0 +1,11 @@
+// App: opens the store the configuration names. The CLI and `npm start` go through here, so
+// neither needs to know which backend sits behind the Store contract.
+
+import type { LanternConfig } from '../config/index.ts';
+import type { Store } from '../model/index.ts';
+import { createStore } from '../store/index.ts';
+
+/** The SQLite database at `config.dbPath`, created and migrated on first use. */
+export function openStore(config: Pick<LanternConfig, 'dbPath'>): Store {
+  return createStore({ kind: 'sqlite', path: config.dbPath });
+}

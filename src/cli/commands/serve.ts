@@ -1,0 +1,44 @@
+// CLI: `lantern serve`: the HTTP API and the built web app (web/dist) on one port, until
+// interrupted; the store is closed on SIGINT/SIGTERM.
+
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { serve } from '@hono/node-server';
+import { openStore } from '../../app/index.ts';
+import { createServer } from '../../server/index.ts';
+import type { CliContext } from '../context.ts';
+import { parsePort } from '../options.ts';
+
+export interface ServeOptions {
+  port?: number;
+  webRoot?: string;
+}
+
+/** Starts listening and resolves once the port is bound; used by `npm start` too. */
+export async function startServer(ctx: CliContext, opts: ServeOptions): Promise<string> {
+  const config = { ...ctx.config(), ...(opts.port ? { port: opts.port } : {}) };
+  const store = openStore(config);
+  const app = createServer({ store, config, webRoot: opts.webRoot ?? resolve('web/dist') });
+  const url = await new Promise<string>((done, fail) => {
+    const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+      done(`http://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${info.port}`);
+    });
+    server.once('error', fail);
+    const stop = () => server.close(() => void store.close().then(() => process.exit(0)));
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  return url;
+}
+
+export function registerServe(program: Command, ctx: CliContext): void {
+  program
+    .command('serve')
+    .description('serve the HTTP API (/api/...) and the web app')
+    .option('-p, --port <n>', 'port (default PORT or 8080)', parsePort)
+    .option('--web-root <dir>', 'built web app to serve', 'web/dist')
+    .action(async (opts: { port?: number; webRoot: string }) => {
+      const url = await startServer(ctx, { ...(opts.port ? { port: opts.port } : {}), webRoot: resolve(opts.webRoot) });
+      process.stdout.write(`Lantern is serving at ${url}\n`);
+    });
+}
