@@ -1,6 +1,7 @@
 // The HTTP API in-process over the two seed articles: lists, lookups, search, filters, the one
-// error shape, the OpenAPI document and the security headers.
-import { test } from 'node:test';
+// error shape, the OpenAPI document and the security headers. Data-dependent cases run against
+// both the in-memory test store and the real SQLite store.
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,7 +9,8 @@ import { join } from 'node:path';
 import { createServer } from '../src/server/index.ts';
 import { readConfig } from '../src/config/index.ts';
 import { StoreQueryError, type Store } from '../src/model/index.ts';
-import { MemoryStore, canonicalEntityId } from './support/memory-store.ts';
+import { createStore } from '../src/store/index.ts';
+import { MemoryStore } from './support/memory-store.ts';
 import { loadSeeds } from './support/seed-records.ts';
 
 const HUMVEE_DOC = '003_c674a82b06f24ef4';
@@ -25,70 +27,79 @@ async function seededApp(opts: { webRoot?: string; store?: Store } = {}) {
   return { app, get, logged };
 }
 
-test('GET /api/documents lists both seeds and honours limit/offset', async () => {
-  const { get } = await seededApp();
-  const { res, body } = await get('/api/documents');
-  assert.equal(res.status, 200);
-  assert.equal(body.total, 2);
-  const ids = (body.items as { id: string }[]).map((d) => d.id).sort();
-  assert.deepEqual(ids, ['000_84172de54e6bc5e0', HUMVEE_DOC]);
-  const second = await get('/api/documents?limit=1&offset=1');
-  assert.equal((second.body.items as unknown[]).length, 1);
-  assert.equal(second.body.limit, 1);
-  assert.equal(second.body.offset, 1);
-});
+const STORES: [string, () => Store][] = [
+  ['memory store', () => new MemoryStore()],
+  ['sqlite store', () => createStore({ kind: 'sqlite', path: ':memory:' })],
+];
 
-test('GET /api/documents/:id returns text and extraction record', async () => {
-  const { get } = await seededApp();
-  const { res, body } = await get(`/api/documents/${HUMVEE_DOC}`);
-  assert.equal(res.status, 200);
-  const doc = body.document as { title: string; text: string };
-  const record = body.record as { schema: string; entities: { name: string; mentions: [number, number][] }[] };
-  assert.equal(doc.title, 'KAZAKHSTAN PREPARED TO USE FORCE AGAINST “REVOLUTIONARIES”');
-  assert.equal(record.schema, 'lantern.extraction/1');
-  const humvee = record.entities.find((e) => e.name === 'Humvee');
-  assert.ok(humvee);
-  const [start, end] = humvee.mentions[0] as [number, number];
-  assert.equal(doc.text.slice(start, end), 'Humvee');
-});
+for (const [name, makeStore] of STORES) {
+  describe(`over the ${name}`, () => {
+    test('GET /api/documents lists both seeds and honours limit/offset', async () => {
+      const { get } = await seededApp({ store: makeStore() });
+      const { res, body } = await get('/api/documents');
+      assert.equal(res.status, 200);
+      assert.equal(body.total, 2);
+      const ids = (body.items as { id: string }[]).map((d) => d.id).sort();
+      assert.deepEqual(ids, ['000_84172de54e6bc5e0', HUMVEE_DOC]);
+      const second = await get('/api/documents?limit=1&offset=1');
+      assert.equal((second.body.items as unknown[]).length, 1);
+      assert.equal(second.body.limit, 1);
+      assert.equal(second.body.offset, 1);
+    });
 
-test('GET /api/search?q=Humvee finds the seed article with a marked snippet', async () => {
-  const { get } = await seededApp();
-  const { res, body } = await get('/api/search?q=Humvee');
-  assert.equal(res.status, 200);
-  const hits = body.items as { documentId: string; snippet: string }[];
-  assert.deepEqual(hits.map((h) => h.documentId), [HUMVEE_DOC]);
-  assert.match(hits[0]?.snippet ?? '', /«Humvee»/);
-  assert.equal(body.query, 'Humvee');
-});
+    test('GET /api/documents/:id returns text and extraction record', async () => {
+      const { get } = await seededApp({ store: makeStore() });
+      const { res, body } = await get(`/api/documents/${HUMVEE_DOC}`);
+      assert.equal(res.status, 200);
+      const doc = body.document as { title: string; text: string };
+      const record = body.record as { schema: string; entities: { name: string; mentions: [number, number][] }[] };
+      assert.equal(doc.title, 'KAZAKHSTAN PREPARED TO USE FORCE AGAINST “REVOLUTIONARIES”');
+      assert.equal(record.schema, 'lantern.extraction/1');
+      const humvee = record.entities.find((e) => e.name === 'Humvee');
+      assert.ok(humvee);
+      const [start, end] = humvee.mentions[0] as [number, number];
+      assert.equal(doc.text.slice(start, end), 'Humvee');
+    });
 
-test('GET /api/entities filters by name and type; /api/entities/:id returns mentions', async () => {
-  const { get } = await seededApp();
-  const people = await get('/api/entities?q=nazarbayev&type=person');
-  const items = people.body.items as { id: string; name: string; documentCount: number }[];
-  assert.deepEqual(items.map((e) => e.name), ['Nursultan Nazarbayev']);
-  assert.equal(items[0]?.documentCount, 2);
-  const places = await get('/api/entities?type=place&limit=200');
-  assert.ok((places.body.items as { type: string }[]).every((e) => e.type === 'place'));
+    test('GET /api/search?q=Humvee finds the seed article with a marked snippet', async () => {
+      const { get } = await seededApp({ store: makeStore() });
+      const { res, body } = await get('/api/search?q=Humvee');
+      assert.equal(res.status, 200);
+      const hits = body.items as { documentId: string; snippet: string }[];
+      assert.deepEqual(hits.map((h) => h.documentId), [HUMVEE_DOC]);
+      assert.match(hits[0]?.snippet ?? '', /«Humvee»/);
+      assert.equal(body.query, 'Humvee');
+    });
 
-  const id = canonicalEntityId('person', 'Nursultan Nazarbayev');
-  const one = await get(`/api/entities/${encodeURIComponent(id)}?limit=2`);
-  assert.equal(one.res.status, 200);
-  const mentions = one.body.mentions as { items: { text: string }[]; total: number };
-  assert.equal(mentions.items.length, 2);
-  assert.ok(mentions.total > 2);
-  assert.ok(mentions.items.every((m) => m.text.includes('Nazarbayev')));
-});
+    test('GET /api/entities filters by name and type; /api/entities/:id returns mentions', async () => {
+      const { get } = await seededApp({ store: makeStore() });
+      const people = await get('/api/entities?q=nazarbayev&type=person');
+      const items = people.body.items as { id: string; name: string; documentCount: number }[];
+      assert.deepEqual(items.map((e) => e.name), ['Nursultan Nazarbayev']);
+      assert.equal(items[0]?.documentCount, 2);
+      const places = await get('/api/entities?type=place&limit=200');
+      assert.ok((places.body.items as { type: string }[]).every((e) => e.type === 'place'));
 
-test('GET /api/events and /api/transfers filter the seeds\' facts', async () => {
-  const { get } = await seededApp();
-  const exercises = await get('/api/events?type=exercise&from=2006-10&to=2006-10-31');
-  assert.deepEqual((exercises.body.items as { id: string }[]).map((e) => e.id), ['000_84172de54e6bc5e0/v1']);
-  const humvees = await get('/api/transfers?item=humvee');
-  const rows = humvees.body.items as { documentId: string; supplier: { name: string } }[];
-  assert.equal(rows.length, 1);
-  assert.equal(rows[0]?.supplier.name, 'United States');
-});
+      const id = items[0]?.id ?? '';
+      const one = await get(`/api/entities/${encodeURIComponent(id)}?limit=2`);
+      assert.equal(one.res.status, 200);
+      const mentions = one.body.mentions as { items: { text: string }[]; total: number };
+      assert.equal(mentions.items.length, 2);
+      assert.ok(mentions.total > 2);
+      assert.ok(mentions.items.every((m) => m.text.includes('Nazarbayev')));
+    });
+
+    test('GET /api/events and /api/transfers filter the seeds\' facts', async () => {
+      const { get } = await seededApp({ store: makeStore() });
+      const exercises = await get('/api/events?type=exercise&from=2006-10&to=2006-10-31');
+      assert.deepEqual((exercises.body.items as { id: string }[]).map((e) => e.id), ['000_84172de54e6bc5e0/v1']);
+      const humvees = await get('/api/transfers?item=humvee');
+      const rows = humvees.body.items as { documentId: string; supplier: { name: string } }[];
+      assert.equal(rows.length, 1);
+      assert.equal(rows[0]?.supplier.name, 'United States');
+    });
+  });
+}
 
 test('unknown ids and unknown /api routes answer 404 in the error shape', async () => {
   const { get } = await seededApp();
