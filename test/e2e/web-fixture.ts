@@ -12,7 +12,7 @@ import { readConfig } from '../../src/config/index.ts';
 import { createServer } from '../../src/server/index.ts';
 import { createStore } from '../../src/store/index.ts';
 import type { Store } from '../../src/model/index.ts';
-import { loadSeeds } from '../support/seed-records.ts';
+import { loadSeeds, type SeedDocument } from '../support/seed-records.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const WEB = join(ROOT, 'web');
@@ -42,12 +42,15 @@ export interface Workbench {
   close(): Promise<void>;
 }
 
-/** Everything a browser test needs; `close` undoes it all, temp files included. */
-export async function startWorkbench(): Promise<Workbench> {
+/**
+ * Everything a browser test needs, over the seed articles plus `extra` documents; `close` undoes
+ * it all, temp files included.
+ */
+export async function startWorkbench(extra: SeedDocument[] = []): Promise<Workbench> {
   buildWebIfStale();
   const tmp = mkdtempSync(join(tmpdir(), 'lantern-e2e-'));
   const store = createStore({ kind: 'sqlite', path: join(tmp, 'lantern.db') });
-  for (const { doc, record } of loadSeeds()) await store.saveDocument(doc, record);
+  for (const { doc, record } of [...loadSeeds(), ...extra]) await store.saveDocument(doc, record);
   const server = await listen(store);
   const { port } = server.address() as AddressInfo;
   const context = await chromium.launchPersistentContext(join(tmp, 'profile'), {
