@@ -1,0 +1,51 @@
+// The offline gazetteer (data/gazetteer/places.json.gz, built by scripts/build-gazetteer.ts):
+// countries, regions and GeoNames cities by name and alias, ranked by kind, population and the
+// document's dominant country.
+import type { PlaceHit } from '../state.ts';
+import { readJson } from './load.ts';
+
+type Row = [string, number, number, string | null, number, string, PlaceHit['kind']];
+interface Gazetteer { byName: Map<string, Row[]>; aliases: Map<string, string> }
+let loaded: Gazetteer | null = null;
+
+function gazetteer(): Gazetteer {
+  if (loaded) return loaded;
+  const file = readJson<{ places: Row[]; aliases: Record<string, string> }>('gazetteer/places.json.gz');
+  const byName = new Map<string, Row[]>();
+  for (const row of file.places) {
+    const list = byName.get(row[0]);
+    if (list) list.push(row); else byName.set(row[0], [row]);
+  }
+  loaded = { byName, aliases: new Map(Object.entries(file.aliases)) };
+  return loaded;
+}
+
+const KIND_WEIGHT = { country: 100, region: 50, city: 0 } as const;
+
+function toHit(r: Row): PlaceHit {
+  return { name: r[0], lat: r[1], lon: r[2], country: r[3], population: r[4], id: r[5], kind: r[6] };
+}
+
+/**
+ * The best place called `name` (exact spelling or a known alias), or null.
+ * `dominant` (ISO alpha-2) breaks ties between same-named cities; `minPopulation` applies to cities.
+ */
+export function lookupPlace(name: string, dominant: string | null = null, minPopulation = 0): PlaceHit | null {
+  const g = gazetteer();
+  const rows = g.byName.get(name) ?? g.byName.get(g.aliases.get(name) ?? '');
+  if (!rows) return null;
+  let best: Row | null = null;
+  let bestScore = -Infinity;
+  for (const r of rows) {
+    if (r[6] === 'city' && r[4] < minPopulation) continue;
+    const score = KIND_WEIGHT[r[6]] + Math.log10(r[4] + 10) + (dominant !== null && r[3] === dominant ? 1.5 : 0);
+    if (score > bestScore) { best = r; bestScore = score; }
+  }
+  return best ? toHit(best) : null;
+}
+
+/** True when `name` is a gazetteer name or alias at all (any population). */
+export function isPlaceName(name: string): boolean {
+  const g = gazetteer();
+  return g.byName.has(name) || g.aliases.has(name);
+}

@@ -1,0 +1,58 @@
+// Capitalised chunks: maximal runs of name-like tokens in a sentence ("Ministry of Defense",
+// "Deputy Defense Minister Lt.-General Bolat Sembinov"), with sentence-initial common words dropped.
+import type { Sentence, Token } from '../context.ts';
+import { monthNumber } from '../calendar.ts';
+import { words } from '../lexicon/words.ts';
+
+export interface Chunk { tokens: Token[]; sentence: Sentence; index: number }
+
+const CAP = /^(?:\p{Lu}|\d+-\p{Lu})/u;
+const CONNECTORS = new Set(['of', 'for', 'de', 'al', 'al-', 'on']);
+const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+
+export function isCapitalised(t: Token): boolean {
+  return CAP.test(t.text) && !WEEKDAYS.has(t.text) && monthNumber(t.text) === null;
+}
+
+/** True when the token starts a sentence or follows an opening quote / colon. */
+function atStart(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return !prev || /^[“"‘:(—–-]$/.test(prev.text);
+}
+
+/** Lowercase forms of every token of the text: a capitalised word also seen lowercase is a common word. */
+export function lowercaseVocabulary(sentences: readonly Sentence[]): Set<string> {
+  const vocab = new Set<string>();
+  for (const s of sentences) for (const t of s.tokens) if (/^\p{Ll}/u.test(t.text)) vocab.add(t.text);
+  return vocab;
+}
+
+function dropsAtStart(t: Token, vocab: Set<string>): boolean {
+  const lower = t.text.toLowerCase();
+  const w = words();
+  if (w.functionWords.has(lower)) return true;
+  return vocab.has(lower) && !w.orgHeads.has(t.text) && !w.titleWords.has(lower);
+}
+
+export function findChunks(sentence: Sentence, vocab: Set<string>): Chunk[] {
+  const { tokens } = sentence;
+  const chunks: Chunk[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isCapitalised(tokens[i]!) || (atStart(tokens, i) && dropsAtStart(tokens[i]!, vocab))) { i++; continue; }
+    const begin = i;
+    let j = i + 1;
+    for (; j < tokens.length; j++) {
+      const t = tokens[j]!;
+      if (isCapitalised(t) && t.start === tokens[j - 1]!.end + 1) continue;
+      if (isCapitalised(t) && t.start === tokens[j - 1]!.end && /-$/.test(tokens[j - 1]!.text)) continue;
+      // "Ministry of Defense": a connector between an organization head and a capitalised word.
+      const next = tokens[j + 1];
+      if (CONNECTORS.has(t.text) && next && isCapitalised(next) && words().orgHeads.has(tokens[j - 1]!.text)) continue;
+      break;
+    }
+    chunks.push({ tokens: tokens.slice(begin, j), sentence, index: begin });
+    i = j;
+  }
+  return chunks;
+}

@@ -1,0 +1,14 @@
+// Merge keys for entity names: case, accents, punctuation, a leading "the", a possessive, and
+// "Ministry of Defense" = "Defense Ministry" fold to one key.
+
+export function nameKey(name: string): string {
+  const k = name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
+    .replace(/['’]s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().replace(/^the /, '');
+  const ministry = /^ministry (?:of|for) (?:the )?(.+)$/.exec(k);
+  return ministry ? `${ministry[1]} ministry` : k;
+}
+
+/** Last word of a person name, folded: the surname used to join "Nazarbayev" to "Nursultan Nazarbayev". */
+export function surnameKey(name: string): string {
+  return nameKey(name).split(' ').at(-1) ?? '';
+}

@@ -1,0 +1,50 @@
+// Settles chunks the rules could not type: a surname of a titled person ("Ordway"), a name followed
+// by an apposed title ("Kozy-Korpesh Dzhanburchin, deputy defense minister") or by a speech verb,
+// and whatever the NER model labels. The rest is dropped rather than guessed.
+import type { ExtractContext } from '../context.ts';
+import type { Mention } from '../state.ts';
+import type { Classified } from './classify.ts';
+import { words } from '../lexicon/words.ts';
+
+const APPOSED = /^,\s+(?:the\s+|a\s+)?([a-z][a-z.\s-]{0,80})/;
+
+/** The title apposed after a name: ", deputy defense minister for economics" -> "deputy defense minister". */
+export function apposedTitle(text: string, end: number): string | null {
+  const m = APPOSED.exec(text.slice(end, end + 90));
+  if (!m) return null;
+  const w = words();
+  const parts = m[1]!.split(/\s+/);
+  let best: string | null = null;
+  for (let k = 0; k < parts.length && w.titleWords.has(parts[k]!); k++) {
+    if (w.titleHeads.has(parts[k]!)) best = parts.slice(0, k + 1).join(' ');
+  }
+  return best;
+}
+
+function followedBySpeech(text: string, end: number): boolean {
+  const next = /^\s+(\p{L}+)/u.exec(text.slice(end, end + 30));
+  return !!next && words().speechVerbs.has(next[1]!.toLowerCase());
+}
+
+export function resolveUnknowns(found: readonly Classified[], ctx: ExtractContext): Mention[] {
+  const out: Mention[] = [];
+  const surnames = new Set<string>();
+  const pending: Classified[] = [];
+  for (const m of found) {
+    if (!m.unknown) { out.push(m); if (m.type === 'person' && m.titles) surnames.add(m.name.split(/\s+/).at(-1)!); continue; }
+    const title = apposedTitle(ctx.text, m.end);
+    const multi = /\s/.test(m.name);
+    if (multi && (title || followedBySpeech(ctx.text, m.end))) {
+      const { unknown: _u, ...rest } = m;
+      out.push({ ...rest, confidence: 0.7, ...(title ? { titles: [title] } : {}) });
+      surnames.add(m.name.split(/\s+/).at(-1)!);
+    } else pending.push(m);
+  }
+  for (const m of pending) {
+    if (surnames.has(m.name) || surnames.has(m.name.split(/\s+/).at(-1)!)) {
+      const { unknown: _u, ...rest } = m;
+      out.push({ ...rest, confidence: 0.6 });
+    }
+  }
+  return out;
+}

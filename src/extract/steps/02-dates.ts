@@ -1,0 +1,49 @@
+// Step 2: date mentions resolved against the publication date ("On October 10" in a 2006 report
+// -> 2006-10-10; "June 28" with no known year -> XXXX-06-28; "in January 2005" -> 2005-01).
+import type { ExtractContext } from '../context.ts';
+import type { DateMention } from '../../model/index.ts';
+import { MONTH_RE, isoDate, monthNumber, yearOf } from '../calendar.ts';
+
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const YEAR = '((?:1[89]|20)\\d{2})';
+const PATTERNS: RegExp[] = [
+  new RegExp(`\\b(${MONTH_RE})\\s+${DAY}(?:\\s*,\\s*${YEAR})?\\b`, 'g'),        // October 10[, 2006]
+  new RegExp(`\\b${DAY}\\s+(${MONTH_RE})(?:\\s+${YEAR})?\\b`, 'g'),             // 10 October [2006]
+  new RegExp(`\\b(?:in|by|since|from|until|of|during)\\s+(?:early\\s+|late\\s+|mid-)?(${MONTH_RE})(?:\\s+${YEAR})?\\b`, 'g'), // in January [2005]
+  new RegExp(`\\b(?:in|by|since|from|until|during|of)\\s+${YEAR}\\b`, 'g'),     // in 2006
+];
+
+function fromMatch(kind: number, m: RegExpExecArray, fallbackYear: number | null): { value: string | null; start: number } {
+  const start = kind >= 2 ? m.index + m[0].indexOf(m[1]!) : m.index;
+  if (kind === 3) return { value: m[1]!, start };
+  const month = monthNumber(kind === 1 ? m[2]! : m[1]!);
+  if (month === null) return { value: null, start };
+  if (kind === 2) return { value: isoDate(m[2] ? Number(m[2]) : fallbackYear, month, null), start };
+  const day = Number(kind === 1 ? m[1] : m[2]);
+  const year = m[3] ? Number(m[3]) : fallbackYear;
+  return { value: isoDate(year, month, day), start };
+}
+
+/** All date mentions in `text`, earliest first, without overlaps. */
+export function findDates(text: string, published: string | null): DateMention[] {
+  const year = yearOf(published);
+  const found: DateMention[] = [];
+  const taken: [number, number][] = [];
+  PATTERNS.forEach((re, kind) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const { value, start } = fromMatch(kind, m, year);
+      const end = m.index + m[0].length;
+      if (!value || taken.some(([a, b]) => start < b && end > a)) continue;
+      // "May" alone is too often the verb; require a day or a year with it.
+      if (/^May$/.test(text.slice(start, end).trim())) continue;
+      taken.push([start, end]);
+      found.push({ text: text.slice(start, end), span: [start, end], value });
+    }
+  });
+  return found.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+export function extractDatesStep(ctx: ExtractContext): void {
+  ctx.dates = findDates(ctx.text, ctx.document.published);
+}

@@ -1,0 +1,72 @@
+// Step 7: named mentions from capitalised chunks: persons (with titles), organizations, groups,
+// places (geocoded), media. Extends chunks by a lowercase head ("Batys border service",
+// "Mangistau region"), reads "(FSB)" as an alias, and lets surnames and the NER settle unknowns.
+import type { ExtractContext, Sentence, Token } from '../context.ts';
+import type { PipelineState } from '../state.ts';
+import { overlaps } from '../state.ts';
+import { findChunks, lowercaseVocabulary } from '../names/chunks.ts';
+import { classifyChunk, type Classified } from '../names/classify.ts';
+import { resolveUnknowns } from '../names/unknowns.ts';
+import { lookupPlace } from '../lexicon/gazetteer.ts';
+import { words } from '../lexicon/words.ts';
+
+const REGION_WORDS = /^(?:region|oblast|province|district|raion|governorate|prefecture|territory)$/i;
+
+function lowerHeadAfter(tokens: readonly Token[], from: number): number {
+  for (const head of words().lowerHeads) {
+    const parts = head.split(' ');
+    if (parts.every((p, k) => tokens[from + k]?.text === p)) return from + parts.length - 1;
+  }
+  return -1;
+}
+
+/** "Mangistau region", "Batys border service": a chunk completed by the lowercase word after it. */
+function extend(m: Classified, s: Sentence, last: number, text: string): Classified {
+  const next = s.tokens[last + 1];
+  if (next && REGION_WORDS.test(next.text) && (m.type === 'place' || m.unknown)) {
+    const name = text.slice(m.start, next.end);
+    const place = lookupPlace(name) ?? lookupPlace(`${m.name} Region`) ?? lookupPlace(m.name) ?? m.place;
+    return { ...m, end: next.end, name, type: 'place', confidence: 0.85, unknown: false, ...(place ? { place } : {}) };
+  }
+  const head = m.unknown || m.type === 'place' ? lowerHeadAfter(s.tokens, last + 1) : -1;
+  if (head < 0) return m;
+  const end = s.tokens[head]!.end;
+  const { place: _place, ...rest } = m;
+  return { ...rest, end, name: text.slice(m.start, end), type: 'organization', confidence: 0.75, unknown: false };
+}
+
+function acronymAfter(s: Sentence, last: number): Token | null {
+  const [open, acr, close] = [s.tokens[last + 1], s.tokens[last + 2], s.tokens[last + 3]];
+  return open?.text === '(' && close?.text === ')' && acr && /^[A-Z][A-Z.-]{1,9}$/.test(acr.text) ? acr : null;
+}
+
+function dominantCountry(found: readonly Classified[]): string | null {
+  const counts = new Map<string, number>();
+  for (const m of found) if (m.place?.country) counts.set(m.place.country, (counts.get(m.place.country) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+export function extractNamesStep(ctx: ExtractContext, state: PipelineState): void {
+  const vocab = lowercaseVocabulary(ctx.sentences);
+  const taken = state.mentions.filter((m) => m.type === 'media' || m.type === 'equipment');
+  const found: Classified[] = [];
+  for (const s of ctx.sentences) {
+    for (const chunk of findChunks(s, vocab)) {
+      const first = chunk.tokens[0]!;
+      const lastIndex = chunk.index + chunk.tokens.length - 1;
+      if (taken.some((t) => overlaps(t.start, t.end, first.start, chunk.tokens.at(-1)!.end))) continue;
+      const opts = { text: ctx.text, dominant: null, before: s.tokens[chunk.index - 1], sentenceStart: chunk.index === 0 };
+      const typed = classifyChunk(chunk.tokens, opts);
+      const acr = acronymAfter(s, lastIndex);
+      typed.forEach((m, k) => {
+        const last = k === typed.length - 1;
+        const done = last ? extend(m, s, lastIndex, ctx.text) : m;
+        if (last && acr && done.type !== 'person') { done.aliases = [acr.text]; taken.push({ ...done, start: acr.start, end: acr.end }); }
+        found.push(done);
+      });
+    }
+  }
+  const dominant = dominantCountry(found);
+  for (const m of found) if (m.place?.kind === 'city') m.place = lookupPlace(m.place.name, dominant) ?? m.place;
+  state.mentions.push(...resolveUnknowns(found, ctx));
+}
