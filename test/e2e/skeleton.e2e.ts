@@ -1,91 +1,96 @@
-// End to end in Chromium: home page, search "Humvee", open the seed article, and check that
-// entities are highlighted with their type class and tooltip. Screenshots go to test-results/.
+// The whole path in Chromium: `lantern ingest samples` into a temporary database, `lantern serve`
+// on a free loopback port, then search "Humvee" and read the seed article with the real
+// extractor's highlights. Screenshots: test-results/skeleton-*.png.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { RESULTS_DIR, startWorkbench, type Workbench } from './web-fixture.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { RESULTS_DIR, buildWebIfStale, launchChromium } from './web-fixture.ts';
 
-let bench: Workbench;
+const ROOT = join(import.meta.dirname, '..', '..');
+const CLI = join(ROOT, 'bin', 'lantern.mjs');
+
+let tmp: string;
+let server: ChildProcess | undefined;
+let context: BrowserContext;
 let page: Page;
-const problems: string[] = [];
+let baseUrl: string;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createNetServer().once('error', reject).listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Resolves once the server prints its address; rejects if it exits first. */
+function startServe(db: string, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [CLI, '--db', db, 'serve', '--port', String(port), '--web-root', join(ROOT, 'web', 'dist')], {
+    cwd: ROOT, env: { ...process.env, HOST: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('serving at')) resolve(child);
+    });
+    child.stderr?.on('data', (chunk: Buffer) => { output += chunk.toString(); });
+    child.once('exit', (code) => reject(new Error(`lantern serve exited (${code}):\n${output}`)));
+  });
+}
 
 before(async () => {
   mkdirSync(RESULTS_DIR, { recursive: true });
-  bench = await startWorkbench();
-  page = await bench.context.newPage();
-  // CSP violations and script errors surface as console errors: any of them fails the suite.
-  page.on('console', (msg) => { if (msg.type() === 'error') problems.push(msg.text()); });
-  page.on('pageerror', (err) => problems.push(err.message));
+  buildWebIfStale();
+  tmp = mkdtempSync(join(tmpdir(), 'lantern-skeleton-'));
+  const db = join(tmp, 'lantern.db');
+  const ingest = spawnSync(process.execPath, [CLI, '--db', db, 'ingest', 'samples'], { cwd: ROOT, encoding: 'utf8' });
+  assert.equal(ingest.status, 0, `ingest failed:\n${ingest.stdout}\n${ingest.stderr}`);
+  const port = await freePort();
+  server = await startServe(db, port);
+  baseUrl = `http://127.0.0.1:${port}`;
+  context = await launchChromium(join(tmp, 'profile'));
+  page = await context.newPage();
 });
 
 after(async () => {
-  await bench?.close();
+  await context?.close();
+  if (server && server.exitCode === null) {
+    const exited = new Promise((resolve) => server?.once('exit', resolve));
+    server.kill('SIGTERM');
+    await exited;
+  }
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
 
-const shot = (name: string) => page.screenshot({ path: join(RESULTS_DIR, `${name}.png`), fullPage: true });
-
-test('home page lists the recent documents', async () => {
-  const res = await page.goto(`${bench.baseUrl}/`);
-  assert.match(res?.headers()['content-security-policy'] ?? '', /script-src 'self'/);
+test('the home page lists the ingested samples', async () => {
+  await page.goto(`${baseUrl}/`);
   await page.getByRole('heading', { name: 'Recent documents' }).waitFor();
-  const rows = page.locator('.doc-table tbody tr');
-  assert.equal(await rows.count(), 2);
-  assert.ok(await page.getByRole('link', { name: /Kazakhstan prepared to use force/i }).isVisible());
-  await shot('01-home');
+  assert.equal(await page.locator('.doc-table tbody tr').count(), 2);
+  await page.screenshot({ path: join(RESULTS_DIR, 'skeleton-home.png'), fullPage: true });
 });
 
-test('searching "Humvee" finds the seed article with a marked snippet', async () => {
+test('search "Humvee", open the article, and see extracted entities highlighted', async () => {
   await page.getByLabel('Search documents').fill('Humvee');
   await page.keyboard.press('Enter');
-  await page.getByRole('heading', { name: /Results for/ }).waitFor();
-  await page.locator('.result').first().waitFor();
+  const hit = page.locator('.result').first();
+  await hit.waitFor();
   assert.equal(await page.locator('.result').count(), 1);
-  assert.equal((await page.locator('.result-count').innerText()).trim(), '1 document matches');
-  assert.equal(await page.locator('.snippet mark').first().innerText(), 'Humvee');
-  assert.match(page.url(), /#\/\?q=Humvee$/);
-  await shot('02-search-humvee');
-});
+  assert.equal(await hit.locator('.snippet mark').first().innerText(), 'Humvee');
+  await page.screenshot({ path: join(RESULTS_DIR, 'skeleton-search.png'), fullPage: true });
 
-test('the reader highlights entities by type with tooltips', async () => {
-  await page.getByRole('link', { name: /Kazakhstan prepared to use force/i }).click();
+  await hit.getByRole('link').click();
   await page.locator('#doc-title').waitFor();
   assert.match(page.url(), /#\/documents\/003_c674a82b06f24ef4$/);
-
-  const humvee = page.locator('mark.ent.ent-equipment', { hasText: 'Humvee' }).first();
-  assert.ok(await humvee.isVisible());
-  assert.equal(await humvee.getAttribute('title'), 'Equipment: Humvee');
   const nazarbayev = page.locator('mark.ent.ent-person', { hasText: 'Nazarbayev' }).first();
   assert.ok(await nazarbayev.isVisible());
   assert.equal(await nazarbayev.getAttribute('title'), 'Person: Nursultan Nazarbayev');
-  // Highlight colours come from the stylesheet, so a blocked or missing CSS file fails here.
-  const background = await humvee.evaluate((el) => getComputedStyle(el).backgroundColor);
-  assert.notEqual(background, 'rgba(0, 0, 0, 0)');
-
-  for (const heading of ['Entities', 'Transfers', 'Events', 'Amounts', 'Citations', 'Quotes']) {
-    assert.ok(await page.getByRole('heading', { name: new RegExp(`^${heading}`) }).isVisible(), heading);
-  }
-  await shot('03-document');
-});
-
-test('the keyboard reaches the legend and entity lists, and they act on the text', async () => {
-  const people = page.getByRole('button', { name: /^People/ });
-  await people.focus();
-  await page.keyboard.press('Enter');
-  assert.equal(await people.getAttribute('aria-pressed'), 'false');
-  assert.equal(await page.locator('mark.ent-person').count(), 0);
-  await page.keyboard.press('Space');
-  assert.ok(await page.locator('mark.ent-person').count() > 0);
-
-  const entity = page.locator('.entity-button', { hasText: 'Nursultan Nazarbayev' });
-  await entity.focus();
-  await page.keyboard.press('Enter');
-  assert.equal(await entity.getAttribute('aria-pressed'), 'true');
-  assert.ok(await page.locator('mark.ent-selected').count() >= 3);
-  await shot('04-document-selected');
-});
-
-test('no console errors or CSP violations were reported', () => {
-  assert.deepEqual(problems, []);
+  assert.ok(await page.locator('mark.ent.ent-place', { hasText: 'Kazakhstan' }).first().isVisible());
+  await page.screenshot({ path: join(RESULTS_DIR, 'skeleton-document.png'), fullPage: true });
 });

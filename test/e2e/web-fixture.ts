@@ -36,6 +36,13 @@ export function buildWebIfStale(): void {
   if (vite.status !== 0) throw new Error(`web build failed:\n${vite.stdout}\n${vite.stderr}`);
 }
 
+/** The system Chromium with a fresh profile in `profileDir`. */
+export function launchChromium(profileDir: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1366, height: 900 },
+  });
+}
+
 export interface Workbench {
   baseUrl: string;
   context: BrowserContext;
@@ -53,9 +60,7 @@ export async function startWorkbench(extra: SeedDocument[] = []): Promise<Workbe
   for (const { doc, record } of [...loadSeeds(), ...extra]) await store.saveDocument(doc, record);
   const server = await listen(store);
   const { port } = server.address() as AddressInfo;
-  const context = await chromium.launchPersistentContext(join(tmp, 'profile'), {
-    executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1366, height: 900 },
-  });
+  const context = await launchChromium(join(tmp, 'profile'));
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     context,

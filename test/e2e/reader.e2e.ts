@@ -1,0 +1,91 @@
+// The reader in Chromium over hand-annotated seed records (stable, extractor-independent): home
+// page, search, type-classed highlights with tooltips, keyboard use. Screenshots: test-results/.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { RESULTS_DIR, startWorkbench, type Workbench } from './web-fixture.ts';
+
+let bench: Workbench;
+let page: Page;
+const problems: string[] = [];
+
+before(async () => {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  bench = await startWorkbench();
+  page = await bench.context.newPage();
+  // CSP violations and script errors surface as console errors: any of them fails the suite.
+  page.on('console', (msg) => { if (msg.type() === 'error') problems.push(msg.text()); });
+  page.on('pageerror', (err) => problems.push(err.message));
+});
+
+after(async () => {
+  await bench?.close();
+});
+
+const shot = (name: string) => page.screenshot({ path: join(RESULTS_DIR, `${name}.png`), fullPage: true });
+
+test('home page lists the recent documents', async () => {
+  const res = await page.goto(`${bench.baseUrl}/`);
+  assert.match(res?.headers()['content-security-policy'] ?? '', /script-src 'self'/);
+  await page.getByRole('heading', { name: 'Recent documents' }).waitFor();
+  const rows = page.locator('.doc-table tbody tr');
+  assert.equal(await rows.count(), 2);
+  assert.ok(await page.getByRole('link', { name: /Kazakhstan prepared to use force/i }).isVisible());
+  await shot('01-home');
+});
+
+test('searching "Humvee" finds the seed article with a marked snippet', async () => {
+  await page.getByLabel('Search documents').fill('Humvee');
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: /Results for/ }).waitFor();
+  await page.locator('.result').first().waitFor();
+  assert.equal(await page.locator('.result').count(), 1);
+  assert.equal((await page.locator('.result-count').innerText()).trim(), '1 document matches');
+  assert.equal(await page.locator('.snippet mark').first().innerText(), 'Humvee');
+  assert.match(page.url(), /#\/\?q=Humvee$/);
+  await shot('02-search-humvee');
+});
+
+test('the reader highlights entities by type with tooltips', async () => {
+  await page.getByRole('link', { name: /Kazakhstan prepared to use force/i }).click();
+  await page.locator('#doc-title').waitFor();
+  assert.match(page.url(), /#\/documents\/003_c674a82b06f24ef4$/);
+
+  const humvee = page.locator('mark.ent.ent-equipment', { hasText: 'Humvee' }).first();
+  assert.ok(await humvee.isVisible());
+  assert.equal(await humvee.getAttribute('title'), 'Equipment: Humvee');
+  const nazarbayev = page.locator('mark.ent.ent-person', { hasText: 'Nazarbayev' }).first();
+  assert.ok(await nazarbayev.isVisible());
+  assert.equal(await nazarbayev.getAttribute('title'), 'Person: Nursultan Nazarbayev');
+  // Highlight colours come from the stylesheet, so a blocked or missing CSS file fails here.
+  const background = await humvee.evaluate((el) => getComputedStyle(el).backgroundColor);
+  assert.notEqual(background, 'rgba(0, 0, 0, 0)');
+
+  for (const heading of ['Entities', 'Transfers', 'Events', 'Amounts', 'Citations', 'Quotes']) {
+    assert.ok(await page.getByRole('heading', { name: new RegExp(`^${heading}`) }).isVisible(), heading);
+  }
+  await shot('03-document');
+});
+
+test('the keyboard reaches the legend and entity lists, and they act on the text', async () => {
+  const people = page.getByRole('button', { name: /^People/ });
+  await people.focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await people.getAttribute('aria-pressed'), 'false');
+  assert.equal(await page.locator('mark.ent-person').count(), 0);
+  await page.keyboard.press('Space');
+  assert.ok(await page.locator('mark.ent-person').count() > 0);
+
+  const entity = page.locator('.entity-button', { hasText: 'Nursultan Nazarbayev' });
+  await entity.focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await entity.getAttribute('aria-pressed'), 'true');
+  assert.ok(await page.locator('mark.ent-selected').count() >= 3);
+  await shot('04-document-selected');
+});
+
+test('no console errors or CSP violations were reported', () => {
+  assert.deepEqual(problems, []);
+});
