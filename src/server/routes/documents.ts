@@ -1,5 +1,6 @@
 // /api/documents: the paged list of stored documents and one document with its extraction record.
 import { Hono } from 'hono';
+import { listDocuments } from '../../app/index.ts';
 import { NotFoundError, type Store } from '../../model/index.ts';
 import { readPage } from '../query-params.ts';
 
@@ -8,7 +9,7 @@ export function documentRoutes(store: Store): Hono {
 
   routes.get('/', async (c) => {
     const page = readPage((name) => c.req.query(name));
-    return c.json(await store.listDocuments(page));
+    return c.json(await listDocuments(store, page));
   });
 
   routes.get('/:id', async (c) => {

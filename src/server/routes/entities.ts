@@ -1,5 +1,6 @@
 // /api/entities: canonical entities filtered by name and type, and one entity with its mentions.
 import { Hono } from 'hono';
+import { findEntities } from '../../app/index.ts';
 import { NotFoundError, type Store } from '../../model/index.ts';
 import { readEntityType, readPage, readText } from '../query-params.ts';
 
@@ -10,7 +11,7 @@ export function entityRoutes(store: Store): Hono {
     const q = readText(c.req.query('q'), 'q', false);
     const type = readEntityType(c.req.query('type'));
     const page = readPage((name) => c.req.query(name));
-    return c.json(await store.listEntities({ ...page, ...(q ? { q } : {}), ...(type ? { type } : {}) }));
+    return c.json(await findEntities(store, { ...page, ...(q ? { q } : {}), ...(type ? { type } : {}) }));
   });
 
   // Mentions are paged with the same limit/offset parameters as lists.
