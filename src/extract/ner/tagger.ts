@@ -1,0 +1,126 @@
+// Greedy left-to-right BIO decoding of a document with an averaged perceptron: static features plus
+// the previous two labels and the labels already given to the same word earlier in the document.
+
+import { mix, mix2 } from './hashing.ts';
+import type { SentenceFeatures } from './features.ts';
+import { isAllowed, LABEL_COUNT, O, typeOf } from './labels.ts';
+import { FLAG_CAP, type WordInfo } from './word-info.ts';
+
+/** Perceptron weights: one row of LABEL_COUNT floats per hashed feature bucket. */
+export interface Weights { bits: number; labels: number; w: Float32Array }
+
+/** Training state of the averaged perceptron (w - u / clock is the average). */
+export interface Trainer { weights: Weights; u: Float64Array; clock: number }
+
+export interface SentenceTags { labels: Uint8Array; margins: Float32Array }
+
+const MAX_DYNAMIC = 8;
+const START = LABEL_COUNT;
+
+export function createWeights(bits: number): Weights {
+  return { bits, labels: LABEL_COUNT, w: new Float32Array((1 << bits) * LABEL_COUNT) };
+}
+
+/** Per-document memory of labels given to capitalised words: lower hash -> counts of PER,LOC,ORG,MISC,O. */
+type History = Map<number, Int32Array>;
+
+function historyFeature(history: History, info: WordInfo): number {
+  const counts = history.get(info.lower);
+  if (counts === undefined) return -1;
+  let best = 0;
+  for (let k = 1; k < 5; k++) if ((counts[k] as number) > (counts[best] as number)) best = k;
+  return best;
+}
+
+function dynamicRows(
+  info: WordInfo, p1: number, p2: number, history: History, out: Int32Array, shift: number,
+): number {
+  let n = 0;
+  const row = (h: number): void => { out[n++] = (h >>> shift) * LABEL_COUNT; };
+  row(mix(40, p1)); row(mix2(41, p1, p2)); row(mix2(42, p1, info.lower)); row(mix2(43, p1, info.short));
+  if ((info.flags & FLAG_CAP) !== 0) {
+    const h = historyFeature(history, info);
+    row(mix(44, h)); row(mix2(45, h, info.short));
+  }
+  return n;
+}
+
+function remember(history: History, info: WordInfo, label: number): void {
+  if ((info.flags & FLAG_CAP) === 0) return;
+  let counts = history.get(info.lower);
+  if (counts === undefined) { counts = new Int32Array(5); history.set(info.lower, counts); }
+  const t = typeOf(label);
+  counts[t < 0 ? 4 : t] = (counts[t < 0 ? 4 : t] as number) + 1;
+}
+
+function score(w: Float32Array, rows: Int32Array, from: number, to: number, scores: Float32Array): void {
+  for (let k = from; k < to; k++) {
+    const r = rows[k] as number;
+    for (let l = 0; l < LABEL_COUNT; l++) scores[l] = (scores[l] as number) + (w[r + l] as number);
+  }
+}
+
+function update(t: Trainer, rows: Int32Array, from: number, to: number, gold: number, pred: number): void {
+  const { w } = t.weights;
+  const { u, clock } = t;
+  for (let k = from; k < to; k++) {
+    const r = rows[k] as number;
+    w[r + gold] = (w[r + gold] as number) + 1; u[r + gold] = (u[r + gold] as number) + clock;
+    w[r + pred] = (w[r + pred] as number) - 1; u[r + pred] = (u[r + pred] as number) - clock;
+  }
+}
+
+/**
+ * Tags every sentence of a document in order. With `trainer` and `gold`, it also applies
+ * perceptron updates on each wrongly predicted token (history follows the predictions).
+ */
+export function tagDocumentFeatures(
+  weights: Weights, doc: readonly SentenceFeatures[], trainer?: Trainer, gold?: readonly Uint8Array[],
+): SentenceTags[] {
+  const history: History = new Map();
+  const scores = new Float32Array(LABEL_COUNT);
+  const dyn = new Int32Array(MAX_DYNAMIC);
+  const shift = 32 - weights.bits;
+  const w = weights.w;
+  return doc.map((sentence, s) => {
+    const labels = new Uint8Array(sentence.length);
+    const margins = new Float32Array(sentence.length);
+    let p1 = START, p2 = START;
+    for (let i = 0; i < sentence.length; i++) {
+      const info = sentence.infos[i] as WordInfo;
+      const nd = dynamicRows(info, p1, p2, history, dyn, shift);
+      scores.fill(0);
+      score(w, sentence.rows, sentence.starts[i] as number, sentence.starts[i + 1] as number, scores);
+      score(w, dyn, 0, nd, scores);
+      const prev = p1 === START ? O : p1;
+      let best = O, second = -Infinity;
+      for (let l = 1; l < LABEL_COUNT; l++) {
+        if (!isAllowed(prev, l)) continue;
+        const v = scores[l] as number;
+        if (v > (scores[best] as number)) { second = scores[best] as number; best = l; } else if (v > second) second = v;
+      }
+      const goldLabel = gold?.[s]?.[i];
+      if (trainer && goldLabel !== undefined) {
+        trainer.clock++;
+        if (goldLabel !== best) {
+          update(trainer, sentence.rows, sentence.starts[i] as number, sentence.starts[i + 1] as number, goldLabel, best);
+          update(trainer, dyn, 0, nd, goldLabel, best);
+        }
+      }
+      labels[i] = best;
+      margins[i] = (scores[best] as number) - second;
+      remember(history, info, best);
+      p2 = p1; p1 = best;
+    }
+    return { labels, margins };
+  });
+}
+
+/** The averaged weights of a trainer (a new Weights; the trainer keeps learning). */
+export function averagedWeights(t: Trainer): Weights {
+  const { w } = t.weights;
+  const avg = new Float32Array(w.length);
+  const c = Math.max(1, t.clock);
+  for (let k = 0; k < w.length; k++) avg[k] = (w[k] as number) - (t.u[k] as number) / c;
+  return { bits: t.weights.bits, labels: t.weights.labels, w: avg };
+}
