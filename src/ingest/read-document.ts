@@ -1,7 +1,7 @@
 // Ingest: one source (a file's bytes, or stdin) → the documents it holds. Picks the reader by
 // extension and content (a PDF is known by its magic bytes), so files without an extension work.
 
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { UnreadableFileError } from '../model/index.ts';
 import type { DocumentInput } from '../model/index.ts';
@@ -10,6 +10,9 @@ import { decodeText } from './decode-text.ts';
 import { readFeed } from './read-feed.ts';
 import { readHtml } from './read-html.ts';
 import { readPdf } from './read-pdf.ts';
+
+/** Larger files are refused before reading: reports are kilobytes, and a stray disk image is not one. */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
 const FEED_EXTENSIONS = new Set(['.xml', '.rss', '.atom']);
 const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml']);
@@ -71,15 +74,16 @@ function idFor(name: string, text: string): string {
   return name === '-' ? `stdin-${hashText(text).slice(0, 12)}` : documentIdFor(name);
 }
 
+function unreadable(path: string, cause: unknown): UnreadableFileError {
+  const code = (cause as NodeJS.ErrnoException).code;
+  const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code ?? 'unknown error'})`;
+  return new UnreadableFileError(path, reason, { cause });
+}
+
 /** Reads a file from disk. @throws UnreadableFileError */
 export async function readDocument(path: string): Promise<DocumentInput[]> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (cause) {
-    const code = (cause as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code ?? 'unknown error'})`;
-    throw new UnreadableFileError(path, reason, { cause });
-  }
+  const size = await stat(path).then((info) => info.size, (cause: unknown) => { throw unreadable(path, cause); });
+  if (size > MAX_FILE_BYTES) throw new UnreadableFileError(path, `too large (${size} bytes, limit ${MAX_FILE_BYTES})`);
+  const bytes = await readFile(path).catch((cause: unknown) => { throw unreadable(path, cause); });
   return readSource(bytes, path);
 }

@@ -13,13 +13,13 @@ export function toFtsQuery(input: string): string | null {
     const phrase = match[1];
     const word = match[2];
     if (phrase !== undefined) {
-      const cleaned = phrase.replace(/[^\p{L}\p{N}\s'-]/gu, ' ').trim();
+      const cleaned = phrase.replace(/[^\p{L}\p{N}'-]+/gu, ' ').trim();
       if (cleaned !== '') parts.push(`"${cleaned}"`);
     } else if (word === 'OR') {
       if (parts.length > 0 && parts.at(-1) !== 'OR') parts.push('OR');
     } else if (word !== undefined) {
       const prefix = word.endsWith('*');
-      const cleaned = word.replace(/[^\p{L}\p{N}'-]/gu, ' ').trim();
+      const cleaned = word.replace(/[^\p{L}\p{N}'-]+/gu, ' ').trim();
       if (cleaned !== '') parts.push(`"${cleaned}"${prefix ? '*' : ''}`);
     }
   }
