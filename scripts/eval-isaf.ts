@@ -1,0 +1,215 @@
+// Evaluates Lantern's event reading on ISAF press releases (../shared/data/isafpr): from the text
+// alone, predicts event types, province, people killed and captured, and the start date, and
+// reports per-field accuracy (types: F1) for dev rows (row_index < 200) and test rows separately.
+// Usage: npm run eval:isaf -- [--data DIR] [--limit N]
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { eventLexicon } from '../src/extract/events/lexicon.ts';
+import { peopleCounts } from '../src/extract/events/people-count.ts';
+
+// ---------- reading one release (the ISAF mapping layer) ----------
+
+interface ReleaseReading { types: Set<string>; province: string | null; killed: number; captured: number; date: string | null }
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = String.raw`(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?`;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const KILL = /\b(?:killed|killing|kills|kill|dead|died|death of)\b/gi;
+const CAPTURE = /\b(?:detained|detaining|detains|detain|detention of|arrested|arresting|arrest of|captured|capturing|capture of|apprehended|in custody|into custody)\b/gi;
+const AIR = /\b(?:air ?strikes?|precision strike)\b/i;
+
+const provinceLexicon = JSON.parse(readFileSync(new URL('../data/lexicon/event-afghan-provinces.json', import.meta.url), 'utf8')) as { provinces: Record<string, string[]> };
+const provinceNames = Object.entries(provinceLexicon.provinces).flatMap(([label, names]) => names.map((name) => ({ label, name })))
+  .sort((a, b) => b.name.length - a.name.length);
+
+/** A text may hold several releases; the labels describe the first. */
+function firstRelease(text: string): string {
+  const heads = [...text.matchAll(/KABUL, Afghanistan\s*\(/g)].map((m) => m.index);
+  if (heads.length < 2) return text;
+  const ids = [...text.matchAll(/\b20\d\d-\d\d-(?:S|CA)-\d{3}\b/g)].map((m) => m.index).filter((i) => i > heads[0]! && i < heads[1]!);
+  return text.slice(0, ids[0] ?? heads[1]);
+}
+
+const iso = (d: Date): string => d.toISOString().slice(0, 10);
+const dayShift = (d: Date, days: number): Date => new Date(d.getTime() + days * 86_400_000);
+
+const HEADER_DATE = new RegExp(String.raw`(?:\(|Update,?\s+|^|\n)\s*${MONTH}\s+(\d{1,2})(?:,\s*(20\d\d))?\)?`, 'i');
+const ANY_DATE = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:,\s*(20\d\d))?`, 'i');
+
+/** The release date from its header "(Jan. 25, 2013)", else the first date written; the year may come from the release number. */
+function releaseDate(text: string): { date: Date; bodyStart: number } | null {
+  const year = Number(text.match(/\b(20\d\d)-\d\d-(?:S|CA)-\d{3}\b/)?.[1] ?? text.match(/\b(20[01]\d)\b/)?.[1] ?? NaN);
+  const m = text.match(HEADER_DATE) ?? text.match(ANY_DATE);
+  if (!m || m.index === undefined) return null;
+  const y = Number(m[3] ?? year);
+  if (!Number.isFinite(y)) return null;
+  // Later headers ("KABUL, Afghanistan (April 5, 2011)" after "Update April 5, 2011") belong to the header too.
+  const headers = [...text.matchAll(new RegExp(HEADER_DATE.source, 'gi'))].filter((h) => h.index < 400);
+  const last = headers.at(-1);
+  const bodyStart = last ? last.index + last[0].length : m.index + m[0].length;
+  return { date: new Date(Date.UTC(y, MONTHS.indexOf(m[1]!.toLowerCase().slice(0, 3)), Number(m[2]))), bodyStart };
+}
+
+const DAY_WORDS = new RegExp(String.raw`\b(yesterday|last night|overnight|today|this morning|this afternoon|this evening|tonight|${WEEKDAYS.join('|')})\b|\b${MONTH}\s+(\d{1,2})\b`, 'gi');
+
+function dayOf(m: RegExpMatchArray, release: Date): Date {
+  const word = m[1]?.toLowerCase();
+  if (word === 'yesterday' || word === 'last night' || word === 'overnight') return dayShift(release, -1);
+  if (word && WEEKDAYS.includes(word)) return dayShift(release, -((release.getUTCDay() - WEEKDAYS.indexOf(word) + 7) % 7));
+  if (word) return release;
+  return new Date(Date.UTC(release.getUTCFullYear(), MONTHS.indexOf(m[2]!.toLowerCase().slice(0, 3)), Number(m[3])));
+}
+
+/** The incident date: the first sentence naming a day; "today" yields to a named day ("confirmed today … arrested Sunday"). */
+function incidentDate(text: string): string | null {
+  const release = releaseDate(text);
+  if (!release) return null;
+  for (const sentence of text.slice(release.bodyStart).split(/(?<=[.!?])\s+/)) {
+    const days = [...sentence.matchAll(DAY_WORDS)];
+    if (days.length === 0) continue;
+    const named = days.find((d) => !/^(today|this|tonight)/i.test(d[0])) ?? days[0]!;
+    return iso(dayOf(named, release.date));
+  }
+  return iso(release.date);
+}
+
+function province(text: string): string | null {
+  const lower = text.toLowerCase();
+  let best: { label: string; at: number } | null = null;
+  for (const { label, name } of provinceNames) {
+    const at = lower.search(new RegExp(String.raw`\b${name}\b(?:\s+province)?`));
+    if (at !== -1 && (!best || at < best.at)) best = { label, at };
+  }
+  return best?.label ?? null;
+}
+
+const ADJUNCT = /[.;:]|\b(?:including|during|while|after|before|in|at|near|on|for|who|which|that|but|when|as|from|following|because|by)\b/i;
+const NOT_COUNTED = /\b(?:soldiers?|troops|service ?members?|coalition|ISAF|police(?:men)?|officers?)\b/i;
+
+/** Counts in a stretch of text, ignoring the security forces' own casualties. */
+const ADDITIVE = /\b(?:also|additional|additionally|another|other|others|in addition|second)\b/i;
+/** Campaign statistics ("125 suspected insurgents since December 1") are not the incident. */
+const CUMULATIVE = /\b(?:since|so far|this year|this month|to date|past (?:month|week|year)|in total|last month|throughout the (?:month|year)|more than \d+ operations)\b/i;
+const THE_ONE = /\b(?:the|his|their)\s+(?:[\w-]+\s+){0,3}?(?:leader|commander|sub-commander|facilitator|individual|insurgent|man|suspect|fighter|member|emplacer|financier|associate|militant)\b(?!s)/gi;
+
+function countsIn(text: string): number[] {
+  const counted = peopleCounts(text).filter((c) => !NOT_COUNTED.test(text.slice(c.at, c.at + 40).split(/\b(?:and|,)\b/)[0]!)).map((c) => c.value);
+  // "the targeted individual along with three of his associates": a definite singular is one more person.
+  return [...counted, ...[...text.matchAll(THE_ONE)].map(() => 1)];
+}
+
+/** People counted at one cue: all counts in its clause after it ("detained a leader and two associates"), or the one before it ("two were killed"). */
+function countAt(text: string, cue: { index: number; length: number }, nextCue: number): number {
+  const rest = text.slice(cue.index + cue.length, nextCue);
+  const stop = rest.search(ADJUNCT);
+  const after = rest.slice(0, stop === -1 ? 160 : stop);
+  const before = text.slice(Math.max(0, cue.index - 120), cue.index).split(/[.;,]|\band\b/).at(-1) ?? '';
+  const here = countsIn(after);
+  if (here.length > 0) return here.reduce((a, b) => a + b, 0);
+  const earlier = countsIn(before).at(-1);
+  if (earlier !== undefined) return earlier;
+  if (NOT_COUNTED.test(after) || NOT_COUNTED.test(before)) return 0;
+  const all = after.match(/^\s*all\s+(\w+)/i)?.[1];
+  if (all) return eventLexicon().numberWords.get(all.toLowerCase()) ?? 2;
+  // "killing him", "the leader was detained": one person; a bare plural: at least two.
+  return /\b(?:them|insurgents|suspects|fighters|men|individuals)\b/i.test(after + before) ? 2 : 1;
+}
+
+/**
+ * The lede's count plus later groups marked "also", "other", "additional"; unless one sentence
+ * alone names more ("detained the targeted individual along with three of his associates").
+ */
+function countPeople(text: string, cue: RegExp): number {
+  const sentences = text.split(/(?<=[.!?])\s+/);
+  let best = 0;
+  let lede: number | null = null;
+  for (const sentence of sentences) {
+    const cues = [...sentence.matchAll(cue)].filter((m) => !/\b(?:no|not|none|without|nor|neither)\b[^.,]{0,25}$/i.test(sentence.slice(0, m.index)));
+    if (cues.length === 0 || CUMULATIVE.test(sentence)) continue;
+    const starts = [...sentence.matchAll(KILL), ...sentence.matchAll(CAPTURE)].map((m) => m.index).sort((a, b) => a - b);
+    const here = cues.reduce((n, m) => n + countAt(sentence, { index: m.index, length: m[0].length }, starts.find((i) => i > m.index) ?? sentence.length), 0);
+    best = Math.max(best, here);
+    if (lede === null) lede = here;
+    else if (ADDITIVE.test(sentence)) lede += here;
+  }
+  return Math.max(best, lede ?? 0);
+}
+
+function readRelease(fullText: string): ReleaseReading {
+  const text = firstRelease(fullText).replace(/\u2028/g, '\n');
+  const body = text.slice(releaseDate(text)?.bodyStart ?? 0);
+  const killed = countPeople(body, KILL);
+  const captured = countPeople(body, CAPTURE);
+  const types = new Set<string>();
+  const civilians = /\b(?:civilians?|children|women)\b[^.]{0,40}\b(?:were|was)\s+killed|\bkilled\b[^.]{0,40}\bcivilians?\b/i.test(body)
+    && !/\bno civilians\b[^.]{0,30}killed/i.test(body);
+  if (civilians) types.add('civiliancasualty');
+  else if (killed > 0 && AIR.test(body) && captured === 0) types.add('airstrike');
+  else if (killed > 0 && captured > 0) types.add('captureandkill');
+  else if (killed > 0) types.add('insurgentskilled');
+  else types.add('detention');
+  return { types, province: province(body) ?? province(text), killed, captured, date: incidentDate(text) };
+}
+
+// ---------- scoring ----------
+
+interface Row {
+  row_index: number;
+  text: string;
+  start_date: string;
+  event_type: string[];
+  province: string[];
+  min_killed: number;
+  min_captured: number;
+}
+
+interface Tally { tp: number; fp: number; fn: number; province: number; killed: number; captured: number; date: number; n: number }
+
+const { values } = parseArgs({
+  options: {
+    data: { type: 'string', default: '../shared/data/isafpr' },
+    limit: { type: 'string' },
+    verbose: { type: 'boolean', default: false },
+  },
+});
+
+const split = (labels: string[]): Set<string> => new Set(labels.flatMap((l) => l.split(';')).map((l) => l.trim()).filter(Boolean));
+
+function score(row: Row, got: ReleaseReading, tally: Tally): void {
+  const gold = split(row.event_type);
+  for (const t of got.types) if (gold.has(t)) tally.tp++; else tally.fp++;
+  for (const t of gold) if (!got.types.has(t)) tally.fn++;
+  if (got.province !== null && split(row.province).has(got.province)) tally.province++;
+  if (got.killed === row.min_killed) tally.killed++;
+  if (got.captured === row.min_captured) tally.captured++;
+  if (got.date === row.start_date) tally.date++;
+  tally.n++;
+}
+
+function line(name: string, t: Tally): string {
+  const f1 = t.tp + t.fp + t.fn ? (2 * t.tp) / (2 * t.tp + t.fp + t.fn) : 0;
+  const acc = (x: number): string => (t.n ? x / t.n : 0).toFixed(3);
+  return `ISAF ${name}: type F1 ${f1.toFixed(3)}, province acc ${acc(t.province)}, killed acc ${acc(t.killed)}, captured acc ${acc(t.captured)}, date acc ${acc(t.date)}`;
+}
+
+const file = join(values.data, 'isaf_press_releases_test_flat.jsonl');
+let rows = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Row);
+if (values.limit) rows = rows.slice(0, Number(values.limit));
+
+const empty = (): Tally => ({ tp: 0, fp: 0, fn: 0, province: 0, killed: 0, captured: 0, date: 0, n: 0 });
+const dev = empty();
+const testSplit = empty();
+for (const row of rows) {
+  const got = readRelease(row.text);
+  score(row, got, row.row_index < 200 ? dev : testSplit);
+  if (values.verbose && row.row_index < 200) {
+    const gold = `${[...split(row.event_type)].join(';')} ${row.province.join(';')} k${row.min_killed} c${row.min_captured} ${row.start_date}`;
+    const mine = `${[...got.types].join(';')} ${got.province} k${got.killed} c${got.captured} ${got.date}`;
+    if (gold !== mine) console.log(`#${row.row_index} gold ${gold} | mine ${mine}`);
+  }
+}
+console.log(`rows: ${dev.n} dev, ${testSplit.n} test (${file})`);
+console.log(line('dev', dev));
+console.log(line('test', testSplit));
