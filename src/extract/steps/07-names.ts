@@ -2,11 +2,12 @@
 // places (geocoded), media. Extends chunks by a lowercase head ("Batys border service",
 // "Mangistau region"), reads "(FSB)" as an alias, and lets surnames and the NER settle unknowns.
 import type { ExtractContext, Sentence, Token } from '../context.ts';
-import type { PipelineState } from '../state.ts';
+import type { Mention, PipelineState } from '../state.ts';
 import { overlaps } from '../state.ts';
 import { findChunks, lowercaseVocabulary } from '../names/chunks.ts';
 import { classifyChunk, type Classified } from '../names/classify.ts';
 import { resolveUnknowns } from '../names/unknowns.ts';
+import { fromNer, tagNames, type NerMention } from '../names/ner-mentions.ts';
 import { lookupPlace } from '../lexicon/gazetteer.ts';
 import { words } from '../lexicon/words.ts';
 
@@ -46,10 +47,37 @@ function dominantCountry(found: readonly Classified[]): string | null {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
+/**
+ * Rules decide what they are sure of (titled persons, head-word bodies, gazetteer places, outlets);
+ * the NER types the chunks the rules left unknown, overrides small-town readings of person names,
+ * and adds the names the chunker could not see.
+ */
+function combineWithNer(found: Classified[], ner: readonly NerMention[], dominant: string | null, taken: readonly Mention[]): Classified[] {
+  const out: Classified[] = [];
+  const used = new Set<NerMention>();
+  for (const m of found) {
+    const hits = ner.filter((n) => overlaps(n.start, n.end, m.start, m.end));
+    hits.forEach((h) => used.add(h));
+    const weakPlace = m.type === 'place' && m.place?.kind === 'city' && m.place.population < 100000;
+    const person = weakPlace ? hits.find((h) => (h.label === 'PER' || h.label === 'ORG') && h.confidence >= 0.5) : undefined;
+    if (person) { out.push(fromNer(person, dominant) ?? m); continue; }
+    if (!m.unknown) { out.push(m); continue; }
+    const typed = hits.map((h) => fromNer(h, dominant)).filter((x): x is Classified => x !== null);
+    out.push(...(typed.length ? typed : [m]));
+  }
+  for (const n of ner) {
+    if (used.has(n) || taken.some((t) => overlaps(t.start, t.end, n.start, n.end))) continue;
+    const m = fromNer(n, dominant);
+    if (m) out.push(m);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
 export function extractNamesStep(ctx: ExtractContext, state: PipelineState): void {
   const vocab = lowercaseVocabulary(ctx.sentences);
   const taken = state.mentions.filter((m) => m.type === 'media' || m.type === 'equipment');
   const found: Classified[] = [];
+  const rejected: Mention[] = [];
   for (const s of ctx.sentences) {
     for (const chunk of findChunks(s, vocab)) {
       const first = chunk.tokens[0]!;
@@ -57,6 +85,8 @@ export function extractNamesStep(ctx: ExtractContext, state: PipelineState): voi
       if (taken.some((t) => overlaps(t.start, t.end, first.start, chunk.tokens.at(-1)!.end))) continue;
       const opts = { text: ctx.text, dominant: null, before: s.tokens[chunk.index - 1], sentenceStart: chunk.index === 0 };
       const typed = classifyChunk(chunk.tokens, opts);
+      // A chunk the rules reject ("Sharia Islamic", "Administrative Violations Code") stays rejected.
+      if (!typed.length) rejected.push({ start: first.start, end: chunk.tokens.at(-1)!.end, type: 'person', name: '', confidence: 0 });
       const acr = acronymAfter(s, lastIndex);
       typed.forEach((m, k) => {
         const last = k === typed.length - 1;
@@ -68,5 +98,6 @@ export function extractNamesStep(ctx: ExtractContext, state: PipelineState): voi
   }
   const dominant = dominantCountry(found);
   for (const m of found) if (m.place?.kind === 'city') m.place = lookupPlace(m.place.name, dominant) ?? m.place;
-  state.mentions.push(...resolveUnknowns(found, ctx));
+  const merged = combineWithNer(found, tagNames(ctx), dominant, [...taken, ...rejected]);
+  state.mentions.push(...resolveUnknowns(merged, ctx));
 }
