@@ -46,18 +46,21 @@ export function splitCountryQualifier(name: string): { country: string | null; r
   return { country: null, rest: name };
 }
 
-/** The country most named in the text (names and demonyms), when named at least twice. */
-export function dominantCountry(text: string): string | null {
+/**
+ * The country most named in the text (names and demonyms) plus `votes` (countries of other
+ * places named), when it leads clearly: more votes than any other country.
+ */
+export function dominantCountry(text: string, votes: readonly string[] = []): string | null {
   const counts = new Map<string, number>();
+  for (const v of votes) counts.set(v, (counts.get(v) ?? 0) + 1);
   for (const c of aliasData().countries) {
     const words = [...c.names, ...c.demonyms].filter((w) => w.length > 2 || w === 'US');
     const pattern = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
     const re = new RegExp(`(?<![\\w.])(?:${pattern})(?![\\w])`, 'g');
     const n = text.match(re)?.length ?? 0;
-    if (n > 0) counts.set(c.code, n);
+    if (n > 0) counts.set(c.code, (counts.get(c.code) ?? 0) + n);
   }
-  let best: string | null = null;
-  let bestN = 1;
-  for (const [code, n] of counts) if (n > bestN) { best = code; bestN = n; }
-  return best;
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  return first && (!second || first[1] > second[1]) ? first[0] : null;
 }

@@ -4,7 +4,7 @@
 import type { ExtractionRecord } from '../model/index.ts';
 import { acronymDefinitions, initialsOf, isAcronym } from './acronyms.ts';
 import { knownAlias } from './alias-index.ts';
-import { dominantCountry } from './countries.ts';
+import { countryOfName, dominantCountry } from './countries.ts';
 import { foldName, isTitleOnly } from './normalize.ts';
 import { coreName, nameKey, personParts, typeClass } from './name-parts.ts';
 import { countryNear, type PlaceMark } from './mention-context.ts';
@@ -138,7 +138,9 @@ export function membersOf(record: ExtractionRecord): Member[] {
   joinTitleOnly(pieces, record, uf);
   const groups = new Map<number, Piece[]>();
   pieces.forEach((p, i) => groups.set(uf.find(i), [...(groups.get(uf.find(i)) ?? []), p]));
-  const context: DocumentContext = { country: dominantCountry(record.document.text), places: placeMarks(record.entities) };
+  const places = placeMarks(record.entities);
+  const votes = places.filter((p) => !countryOfName(record.document.text.slice(p.start, p.end))).map((p) => p.country);
+  const context: DocumentContext = { country: dominantCountry(record.document.text, votes), places };
   const used = new Set<string>();
   return [...groups.values()].map((g) => {
     const m = memberOf(g, record, context);
