@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { extractRecord, type ExtractInput } from '../src/extract/index.ts';
 import { readDocument } from '../src/ingest/index.ts';
 import type { Span } from '../src/model/index.ts';
-import { bcubed, createResolver } from '../src/resolve/index.ts';
+import { bcubed, countryOfWord, createResolver } from '../src/resolve/index.ts';
 
 interface GoldDocument { id: string; source: 'seed' | 'fixture' | 're3d'; file?: string; published?: string; folder?: string; re3d_id?: string }
 interface GoldCluster { id: string; surfaces: Record<string, string[]>; re3d: string[] }
@@ -81,7 +81,8 @@ interface SystemMention { span: Span; cluster: string }
 
 /**
  * 0 exact; 1 same end, 2 same start, when what one span has beyond the other is only lower-case
- * words ("Reuters" for "Reuters news agency", "regional Interior Ministry" for "Interior Ministry");
+ * words or country words ("Reuters" for "Reuters news agency", "Russian Federal Security Service" for
+ * "Federal Security Service");
  * null otherwise: a name inside a longer different name ("UN" in "UN Security Council") is no match.
  */
 function matchRank(g: Span, s: Span, text: string): number | null {
@@ -91,7 +92,8 @@ function matchRank(g: Span, s: Span, text: string): number | null {
   const outer = contains(g, s) ? g : s;
   const inner = outer === g ? s : g;
   const extra = `${text.slice(outer[0], inner[0])} ${text.slice(inner[1], outer[1])}`;
-  if (/[A-Z]/.test(extra.replace(/\bThe\b/g, ''))) return null;
+  const named = extra.split(/[^\p{L}.]+/u).filter((w) => /^[A-Z]/.test(w) && w !== 'The' && !countryOfWord(w.replace(/['’]s$/, '')));
+  if (named.length > 0) return null;
   return g[1] === s[1] ? 1 : g[0] === s[0] ? 2 : 3;
 }
 

@@ -16,9 +16,14 @@ export function coreName(name: string, type: EntityType): string {
   return splitCountryQualifier(stripped).rest || stripped;
 }
 
-/** Transliteration key of the core name. */
+/** "University of Mosul" and "Mosul University" name one body. */
+const OF_FORM = /^(university|institute|academy|bank|port|airport|museum) of (.+)$/i;
+
+/** Transliteration key of the core name, with "X of Y" institutions read as "Y X". */
 export function nameKey(name: string, type: EntityType): string {
-  return transliterationKey(coreName(name, type));
+  const core = coreName(name, type);
+  const of = OF_FORM.exec(core);
+  return transliterationKey(of ? `${of[2]} ${of[1]}` : core);
 }
 
 export interface PersonParts { given: string[]; family: string | null; tokens: string[] }

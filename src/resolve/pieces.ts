@@ -6,6 +6,7 @@ import { knownAlias, ministryKind } from './alias-index.ts';
 import { splitCountryQualifier } from './countries.ts';
 import { countryNear, type PlaceMark } from './mention-context.ts';
 import { foldName } from './normalize.ts';
+import { personParts } from './name-parts.ts';
 
 /** One entity (or one country-bound part of it) of a record. */
 export interface Piece {
@@ -59,6 +60,31 @@ function splitByCountry(e: Entity, text: string, places: readonly PlaceMark[]): 
   }));
 }
 
+/**
+ * Detaches a person's one-word mentions that cannot be that person: "Anas" is neither the given
+ * nor the family name of "Omar Abu Anas" (a kunya), so those mentions become their own piece.
+ */
+function splitForeignShortMentions(piece: Piece, text: string): Piece[] {
+  if (piece.type !== 'person') return [piece];
+  const parts = personParts(piece.names[0] ?? '');
+  if (parts.tokens.length < 2) return [piece];
+  const fits = (token: string) => token === parts.family || token === parts.given[0];
+  const foreign = new Map<string, Span[]>();
+  const own: Span[] = [];
+  for (const span of piece.mentions) {
+    const tokens = personParts(text.slice(span[0], span[1])).tokens;
+    const token = tokens[0];
+    if (tokens.length === 1 && token && !fits(token)) foreign.set(token, [...(foreign.get(token) ?? []), span]);
+    else own.push(span);
+  }
+  if (foreign.size === 0) return [piece];
+  const detached = [...foreign.values()].map((spans): Piece => ({
+    ids: [], type: 'person', names: [text.slice(spans[0]?.[0] ?? 0, spans[0]?.[1] ?? 0)], mentions: spans, country: piece.country, gazetteerId: null,
+  }));
+  const keptNames = piece.names.filter((n) => { const t = personParts(n).tokens; return t.length !== 1 || fits(t[0] ?? ''); });
+  return [{ ...piece, names: keptNames, mentions: own }, ...detached];
+}
+
 /** Media pieces for citation sources the record does not list as entities. */
 function citedOutlets(record: ExtractionRecord): Piece[] {
   const known = new Set(record.entities.flatMap((e) => [e.name, ...e.aliases].map(foldName)));
@@ -81,6 +107,7 @@ export function piecesOf(record: ExtractionRecord): Piece[] {
   const places = placeMarks(record.entities);
   const pieces = record.entities
     .filter((e) => e.name.trim() !== '')
-    .flatMap((e) => splitByCountry(e, text, places));
+    .flatMap((e) => splitByCountry(e, text, places))
+    .flatMap((p) => splitForeignShortMentions(p, text));
   return [...pieces, ...citedOutlets(record)];
 }
