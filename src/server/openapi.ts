@@ -76,7 +76,9 @@ const schemas = {
   Mention: {
     type: 'object',
     properties: {
-      entityId: { type: 'string' }, documentId: { type: 'string' }, text: { type: 'string' },
+      entityId: { type: 'string' }, documentId: { type: 'string' }, text: { type: 'string' }, title: nullableString,
+      before: { type: 'string', description: 'Up to 70 characters before the mention, on its line' },
+      after: { type: 'string', description: 'Up to 70 characters after the mention, on its line' },
       span: { type: 'array', items: { type: 'integer' }, minItems: 2, maxItems: 2 },
     },
   },

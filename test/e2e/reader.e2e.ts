@@ -86,6 +86,32 @@ test('the keyboard reaches the legend and entity lists, and they act on the text
   await shot('04-document-selected');
 });
 
+test('entities page: filter, open one, follow a mention into the reader', async () => {
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Entities' }).click();
+  await page.getByRole('heading', { name: 'Entities', level: 1 }).waitFor();
+  await page.getByLabel('Name').fill('nazarbayev');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/q=nazarbayev/);
+  await page.locator('.result-count', { hasText: /^1 entity$/ }).waitFor();
+  assert.equal(await page.locator('.doc-table tbody tr').count(), 1);
+  await page.getByLabel('Type').selectOption('place');
+  await page.waitForURL(/type=place/);
+  await page.locator('.result-count', { hasText: '0 entities' }).waitFor();
+  await page.getByLabel('Type').selectOption('person');
+  await page.getByRole('link', { name: 'Nursultan Nazarbayev' }).click();
+  await page.getByRole('heading', { name: 'Nursultan Nazarbayev', level: 1 }).waitFor();
+  await shot('05-entity');
+
+  const mention = page.locator('.kwic-hit a').first();
+  const [, at] = /at=(\d+)/.exec((await mention.getAttribute('href')) ?? '') ?? [];
+  await mention.click();
+  // The reader flashes the mention once it has rendered; waiting for the class is the assertion.
+  const target = page.locator(`mark.ent-person.ent-flash[data-start="${at}"]`);
+  await target.waitFor({ timeout: 5000 });
+  assert.ok(await target.isVisible());
+  assert.ok(await target.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }));
+});
+
 test('no console errors or CSP violations were reported', () => {
   assert.deepEqual(problems, []);
 });

@@ -4,6 +4,7 @@ import { App } from './shell/App.tsx';
 import './styles/base.css';
 import './styles/search.css';
 import './styles/reader.css';
+import './styles/entities.css';
 
 const root = document.getElementById('app');
 if (root) render(<App />, root);

@@ -2,6 +2,7 @@
 import { Hono } from 'hono';
 import { findEntities } from '../../app/index.ts';
 import { NotFoundError, type Store } from '../../model/index.ts';
+import { addMentionContext } from '../mention-context.ts';
 import { readEntityType, readPage, readText } from '../query-params.ts';
 
 export function entityRoutes(store: Store): Hono {
@@ -14,13 +15,14 @@ export function entityRoutes(store: Store): Hono {
     return c.json(await findEntities(store, { ...page, ...(q ? { q } : {}), ...(type ? { type } : {}) }));
   });
 
-  // Mentions are paged with the same limit/offset parameters as lists.
+  // Mentions are paged with the same limit/offset parameters as lists, each with its context.
   routes.get('/:id', async (c) => {
     const id = c.req.param('id');
     const page = readPage((name) => c.req.query(name));
     const entity = await store.getEntity(id);
     if (!entity) throw new NotFoundError('entity', id);
-    return c.json({ entity, mentions: await store.listMentions(id, page) });
+    const mentions = await store.listMentions(id, page);
+    return c.json({ entity, mentions: { ...mentions, items: await addMentionContext(store, mentions.items) } });
   });
 
   return routes;

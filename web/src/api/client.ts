@@ -1,5 +1,5 @@
 // Fetches JSON from Lantern's API; failures become ApiError with the server's code and message.
-import type { ApiErrorBody, DocumentSummary, DocumentWithRecord, Page, SearchHit } from './types.ts';
+import type { ApiErrorBody, DocumentSummary, DocumentWithRecord, EntitySummary, MentionInContext, Page, SearchHit } from './types.ts';
 
 export class ApiError extends Error {
   readonly code: string;
@@ -38,4 +38,12 @@ export const api = {
     getJson<DocumentWithRecord>(`/api/documents/${encodeURIComponent(id)}`, signal),
   search: (q: string, limit: number, offset: number, signal?: AbortSignal) =>
     getJson<Page<SearchHit> & { query: string }>(`/api/search?${query({ q, limit, offset })}`, signal),
+  entities: (filter: { q: string; type: string }, limit: number, offset: number, signal?: AbortSignal) =>
+    getJson<Page<EntitySummary>>(`/api/entities?${query({ ...dropEmpty(filter), limit, offset })}`, signal),
+  entity: (id: string, limit: number, offset: number, signal?: AbortSignal) =>
+    getJson<{ entity: EntitySummary; mentions: Page<MentionInContext> }>(`/api/entities/${encodeURIComponent(id)}?${query({ limit, offset })}`, signal),
 };
+
+function dropEmpty(params: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(params).filter(([, v]) => v !== ''));
+}

@@ -3,6 +3,7 @@ export type {
   DocumentSummary, EntitySummary, EntityType, Event, ExtractionRecord, MentionRow, Page, SearchHit, StoredDocument,
   Transfer, Amount, Citation, Quote, Entity, Span,
 } from '../../../src/model/index.ts';
+export type { MentionInContext } from '../../../src/server/mention-context.ts';
 import type { ExtractionRecord, StoredDocument } from '../../../src/model/index.ts';
 
 export interface DocumentWithRecord {

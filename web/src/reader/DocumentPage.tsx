@@ -7,13 +7,13 @@ import type { DocumentWithRecord, EntityType } from '../api/types.ts';
 import { focusOnMount } from '../router/use-route.ts';
 import { ErrorMessage, Loading } from '../shell/Status.tsx';
 import { displayTitle, formatCount, publicationLine } from '../shell/format.ts';
-import { DocumentText } from './DocumentText.tsx';
+import { DocumentText, revealMention } from './DocumentText.tsx';
 import { EntityLegend } from './EntityLegend.tsx';
 import { EntityPanel } from './EntityPanel.tsx';
 import { FactsPanel } from './FactsPanel.tsx';
 import { LedgerPanel } from './LedgerPanel.tsx';
 
-export function DocumentPage({ id }: { id: string }) {
+export function DocumentPage({ id, at }: { id: string; at: number | null }) {
   const state = useApi(`document:${id}`, (signal) => api.document(id, signal));
   if (state.status === 'loading') return <section class="page"><Loading what="document" /></section>;
   if (state.status === 'error') {
@@ -24,10 +24,10 @@ export function DocumentPage({ id }: { id: string }) {
       </section>
     );
   }
-  return <Reader data={state.data} />;
+  return <Reader data={state.data} at={at} />;
 }
 
-function Reader({ data }: { data: DocumentWithRecord }) {
+function Reader({ data, at }: { data: DocumentWithRecord; at: number | null }) {
   const { document: doc, record } = data;
   const [hidden, setHidden] = useState<ReadonlySet<EntityType>>(new Set());
   const [selected, setSelected] = useState<string | null>(null);
@@ -36,6 +36,13 @@ function Reader({ data }: { data: DocumentWithRecord }) {
     window.document.title = `${displayTitle(doc.title, doc.id)} — Lantern`;
     focusOnMount(heading.current);
   }, [doc.id]);
+  useEffect(() => {
+    if (at !== null) revealMention(at);
+  }, [doc.id, at]);
+  useEffect(() => {
+    // Choosing an entity in the side list brings its first mention into view.
+    window.document.querySelector('.doc-text mark.ent-selected')?.scrollIntoView({ block: 'center' });
+  }, [selected]);
 
   const toggleType = (type: EntityType) => {
     const next = new Set(hidden);

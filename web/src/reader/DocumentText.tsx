@@ -26,11 +26,11 @@ export function DocumentText({ text, record, hidden, selected }: Props) {
             const mark = run.highlight;
             if (!mark) return run.text;
             if (mark.kind === 'amount') {
-              return <mark key={run.start} class="ent ent-amount" title={mark.label}>{run.text}</mark>;
+              return <mark key={run.start} class="ent ent-amount" data-start={run.start} title={mark.label}>{run.text}</mark>;
             }
             const cls = `ent ent-${mark.type}${selected === mark.id ? ' ent-selected' : ''}`;
             return (
-              <mark key={run.start} class={cls} data-entity={mark.id} title={`${ENTITY_TYPE_LABELS[mark.type].one}: ${mark.name}`}>
+              <mark key={run.start} class={cls} data-entity={mark.id} data-start={run.start} title={`${ENTITY_TYPE_LABELS[mark.type].one}: ${mark.name}`}>
                 {run.text}
               </mark>
             );
@@ -53,4 +53,14 @@ function collectMarks(record: ExtractionRecord | null, hidden: ReadonlySet<Entit
     marks.push({ span: a.span, data: { kind: 'amount', label: `Amount: ${a.value.toLocaleString('en-US')} ${a.currency}${usd}` } });
   }
   return marks;
+}
+
+/** Scrolls to the highlight starting at `offset` (a mention linked from elsewhere) and flashes it. */
+export function revealMention(offset: number): void {
+  const el = document.querySelector<HTMLElement>(`.doc-text mark[data-start="${offset}"]`);
+  if (!el) return;
+  el.scrollIntoView({ block: 'center' });
+  el.classList.remove('ent-flash');
+  void el.offsetWidth; // restart the animation when the same mention is revealed twice
+  el.classList.add('ent-flash');
 }

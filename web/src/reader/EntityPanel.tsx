@@ -1,5 +1,9 @@
 // Side list of the document's entities grouped by type; choosing one outlines its mentions.
-import type { Entity } from '../api/types.ts';
+// Long groups show their most-mentioned entries first and fold the rest behind a button.
+
+const FOLDED_LENGTH = 8;
+import { useState } from 'preact/hooks';
+import type { Entity, EntityType } from '../api/types.ts';
 import { ENTITY_TYPE_LABELS, ENTITY_TYPE_ORDER } from './entity-types.ts';
 
 interface Props {
@@ -12,6 +16,7 @@ export function EntityPanel({ entities, selected, onSelect }: Props) {
   const groups = ENTITY_TYPE_ORDER
     .map((type) => ({ type, items: entities.filter((e) => e.type === type).sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name)) }))
     .filter((g) => g.items.length > 0);
+  const [unfolded, setUnfolded] = useState<ReadonlySet<EntityType>>(new Set());
   if (groups.length === 0) return null;
   return (
     <section class="panel" aria-labelledby="entities-heading">
@@ -22,8 +27,8 @@ export function EntityPanel({ entities, selected, onSelect }: Props) {
             <span class="swatch" aria-hidden="true" />
             {ENTITY_TYPE_LABELS[type].many} <span class="count">{items.length}</span>
           </h3>
-          <ul class="entity-list">
-            {items.map((e) => (
+          <ul class="entity-list" id={`entities-${type}`}>
+            {(unfolded.has(type) ? items : items.slice(0, FOLDED_LENGTH)).map((e) => (
               <li key={e.id}>
                 <button
                   type="button" class="entity-button" aria-pressed={selected === e.id}
@@ -36,6 +41,11 @@ export function EntityPanel({ entities, selected, onSelect }: Props) {
               </li>
             ))}
           </ul>
+          {items.length > FOLDED_LENGTH && !unfolded.has(type) && (
+            <button type="button" class="link-button" aria-controls={`entities-${type}`} onClick={() => setUnfolded(new Set([...unfolded, type]))}>
+              Show all {items.length}
+            </button>
+          )}
         </div>
       ))}
     </section>

@@ -1,32 +1,55 @@
-// Hash routes of the workbench: "#/?q=Humvee&offset=20" (search, the home page) and
-// "#/documents/<id>" (the reader). Parsing and building live together so links stay in step.
+// Hash routes of the workbench: "#/?q=Humvee&offset=20" (search, the home page),
+// "#/documents/<id>?at=<offset>" (the reader, optionally at a mention), "#/entities?q=&type="
+// and "#/entities/<id>". Parsing and building live together so links stay in step.
 
 export type Route =
   | { name: 'search'; q: string; offset: number }
-  | { name: 'document'; id: string }
+  | { name: 'document'; id: string; at: number | null }
+  | { name: 'entities'; q: string; type: string; offset: number }
+  | { name: 'entity'; id: string; offset: number }
   | { name: 'not-found'; path: string };
 
 export function parseRoute(hash: string): Route {
   const raw = hash.replace(/^#/, '') || '/';
   const [path = '/', search = ''] = raw.split('?', 2);
   const params = new URLSearchParams(search);
-  if (path === '/' || path === '') {
-    const offset = Number(params.get('offset') ?? 0);
-    return { name: 'search', q: params.get('q') ?? '', offset: Number.isInteger(offset) && offset > 0 ? offset : 0 };
-  }
+  const offset = readOffset(params.get('offset'));
+  if (path === '/' || path === '') return { name: 'search', q: params.get('q') ?? '', offset };
+  if (path === '/entities') return { name: 'entities', q: params.get('q') ?? '', type: params.get('type') ?? '', offset };
   const doc = /^\/documents\/([^/]+)$/.exec(path);
-  if (doc?.[1]) return { name: 'document', id: decodeURIComponent(doc[1]) };
+  if (doc?.[1]) {
+    const at = params.get('at');
+    return { name: 'document', id: decodeURIComponent(doc[1]), at: at === null ? null : readOffset(at) };
+  }
+  const entity = /^\/entities\/([^/]+)$/.exec(path);
+  if (entity?.[1]) return { name: 'entity', id: decodeURIComponent(entity[1]), offset };
   return { name: 'not-found', path };
 }
 
-export function searchHref(q: string, offset = 0): string {
-  const params = new URLSearchParams();
-  if (q) params.set('q', q);
-  if (offset > 0) params.set('offset', String(offset));
-  const search = params.toString();
-  return search ? `#/?${search}` : '#/';
+function readOffset(raw: string | null): number {
+  const n = Number(raw ?? 0);
+  return Number.isInteger(n) && n > 0 ? n : 0;
 }
 
-export function documentHref(id: string): string {
-  return `#/documents/${encodeURIComponent(id)}`;
+function withParams(path: string, params: Record<string, string | number>): string {
+  const search = new URLSearchParams(
+    Object.entries(params).filter(([, v]) => v !== '' && v !== 0).map(([k, v]) => [k, String(v)]),
+  ).toString();
+  return search ? `#${path}?${search}` : `#${path}`;
+}
+
+export function searchHref(q: string, offset = 0): string {
+  return withParams('/', { q, offset });
+}
+
+export function documentHref(id: string, at?: number): string {
+  return withParams(`/documents/${encodeURIComponent(id)}`, at === undefined ? {} : { at: String(at) });
+}
+
+export function entitiesHref(q = '', type = '', offset = 0): string {
+  return withParams('/entities', { q, type, offset });
+}
+
+export function entityHref(id: string, offset = 0): string {
+  return withParams(`/entities/${encodeURIComponent(id)}`, { offset });
 }

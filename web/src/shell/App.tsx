@@ -4,20 +4,25 @@ import { useRoute } from '../router/use-route.ts';
 import { searchHref } from '../router/routes.ts';
 import { SearchPage } from '../search/SearchPage.tsx';
 import { DocumentPage } from '../reader/DocumentPage.tsx';
+import { EntitiesPage } from '../entities/EntitiesPage.tsx';
+import { EntityPage } from '../entities/EntityPage.tsx';
 import { TopBar } from './TopBar.tsx';
 
 export function App() {
   const route = useRoute();
   useEffect(() => {
-    if (route.name !== 'document') document.title = route.name === 'search' && route.q ? `${route.q} — Lantern` : 'Lantern';
+    if (route.name === 'search') document.title = route.q ? `${route.q} — Lantern` : 'Lantern';
+    if (route.name === 'entities' || route.name === 'entity') document.title = 'Entities — Lantern';
   }, [route]);
   return (
     <>
       <a class="skip-link" href="#main" onClick={skipToMain}>Skip to content</a>
-      <TopBar query={route.name === 'search' ? route.q : ''} />
+      <TopBar query={route.name === 'search' ? route.q : ''} section={route.name === 'entities' || route.name === 'entity' ? 'entities' : 'documents'} />
       <main id="main" tabIndex={-1}>
         {route.name === 'search' && <SearchPage q={route.q} offset={route.offset} />}
-        {route.name === 'document' && <DocumentPage id={route.id} />}
+        {route.name === 'document' && <DocumentPage id={route.id} at={route.at} />}
+        {route.name === 'entities' && <EntitiesPage q={route.q} type={route.type} offset={route.offset} />}
+        {route.name === 'entity' && <EntityPage id={route.id} offset={route.offset} />}
         {route.name === 'not-found' && (
           <section class="page narrow">
             <h1>Page not found</h1>

@@ -1,9 +1,9 @@
-// The top bar: the product name (home link) and a search box available on every page.
+// The top bar: the product name (home link), the sections, and a search box on every page.
 import { useEffect, useState } from 'preact/hooks';
 import { navigate } from '../router/use-route.ts';
-import { searchHref } from '../router/routes.ts';
+import { entitiesHref, searchHref } from '../router/routes.ts';
 
-export function TopBar({ query }: { query: string }) {
+export function TopBar({ query, section }: { query: string; section: 'documents' | 'entities' }) {
   const [value, setValue] = useState(query);
   useEffect(() => setValue(query), [query]);
   const submit = (event: Event) => {
@@ -16,6 +16,10 @@ export function TopBar({ query }: { query: string }) {
         <span class="brand-mark" aria-hidden="true" />
         Lantern
       </a>
+      <nav class="topbar-nav" aria-label="Sections">
+        <a href={searchHref('')} aria-current={section === 'documents' ? 'page' : undefined}>Documents</a>
+        <a href={entitiesHref()} aria-current={section === 'entities' ? 'page' : undefined}>Entities</a>
+      </nav>
       <form class="topbar-search" role="search" onSubmit={submit}>
         <label class="visually-hidden" for="q">Search documents</label>
         <input
