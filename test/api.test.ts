@@ -83,14 +83,14 @@ for (const [name, makeStore] of STORES) {
       const id = items[0]?.id ?? '';
       const one = await get(`/api/entities/${encodeURIComponent(id)}?limit=200`);
       assert.equal(one.res.status, 200);
-      const mentions = one.body.mentions as { items: { text: string }[]; total: number };
+      type Mention = { documentId: string; text: string; before: string; after: string; title: string | null };
+      const mentions = one.body.mentions as { items: Mention[]; total: number };
       assert.equal(mentions.items.length, mentions.total);
       assert.ok(mentions.total > 2);
       const two = await get(`/api/entities/${encodeURIComponent(id)}?limit=2&offset=1`);
       assert.equal((two.body.mentions as { items: unknown[] }).items.length, 2);
       assert.ok(mentions.items.every((m) => m.text.includes('Nazarbayev')));
-      const first = (mentions.items as { documentId: string; before: string; after: string; title: string | null }[])
-        .find((m) => m.documentId === HUMVEE_DOC && m.before.endsWith('Kazakh President '));
+      const first = mentions.items.find((m) => m.documentId === HUMVEE_DOC && m.before.endsWith('Kazakh President '));
       assert.ok(first, 'a mention with its preceding words');
       assert.equal(first.after, ' justifies using force against "revolutionaries."');
       assert.equal(first.title, 'KAZAKHSTAN PREPARED TO USE FORCE AGAINST “REVOLUTIONARIES”');
