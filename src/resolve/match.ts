@@ -3,13 +3,22 @@
 
 import { knownAlias, ministryKind } from './alias-index.ts';
 import { coreName, givenNamesAgree, nameKey, personParts, typeClass } from './name-parts.ts';
+import { foldName } from './normalize.ts';
 import type { Member } from './types.ts';
+
+const ADMIN_UNIT = /\s+(district|province|region|oblast|governorate|county|raion)$/i;
+
+/** "Mosul" as an alias of "Mosul district" names the city, not the district: not a key of it. */
+function isOtherLevel(alias: string, m: Member): boolean {
+  return m.type === 'place' && ADMIN_UNIT.test(m.name) && foldName(m.name.replace(ADMIN_UNIT, '')) === foldName(alias);
+}
 
 /** Strong keys: equal keys mean the same name, alias group or gazetteer entry. */
 export function strongKeys(m: Member): string[] {
   const keys = new Set<string>();
-  if (m.gazetteerId) keys.add(`g:${m.gazetteerId}`);
-  for (const n of [m.name, ...m.aliases]) {
+  // Geocoders often give "X district" the id of the town X, so admin units do not key by it.
+  if (m.gazetteerId && !(m.type === 'place' && ADMIN_UNIT.test(m.name))) keys.add(`g:${m.gazetteerId}`);
+  for (const n of [m.name, ...m.aliases.filter((a) => !isOtherLevel(a, m))]) {
     const core = coreName(n, m.type);
     const ministry = m.type === 'person' ? null : ministryKind(core);
     if (ministry) { keys.add(`m:${ministry}`); continue; }

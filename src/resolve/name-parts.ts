@@ -8,6 +8,8 @@ import { stripTitles, transliterationKey } from './normalize.ts';
 
 /** Kunya and patronymic particles: "Omar Abu Anas" has no family name "Anas". */
 const PARTICLES = new Set(['abu', 'umm', 'bin', 'ibn', 'bint', 'ben']);
+/** Particles of a family name: "Staffan de Mistura" and "de Mistura" have given names "staffan" and none. */
+const FAMILY_PARTICLES = new Set(['de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'le', 'la', 'dos', 'das']);
 
 /** The name without titles and, for non-country names, without a leading country qualifier. */
 export function coreName(name: string, type: EntityType): string {
@@ -34,7 +36,7 @@ export function personParts(name: string): PersonParts {
   if (tokens.length === 0) return { given: [], family: null, tokens };
   const last = tokens.length - 1;
   const family = tokens.length > 1 && PARTICLES.has(tokens[last - 1] ?? '') ? null : tokens[last] ?? null;
-  return { given: tokens.slice(0, last), family, tokens };
+  return { given: tokens.slice(0, last).filter((t) => !FAMILY_PARTICLES.has(t)), family, tokens };
 }
 
 /** Type classes that may name the same thing: persons only match persons. */

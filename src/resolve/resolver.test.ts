@@ -97,3 +97,15 @@ test('a record that is not an extraction record is refused with a ValidationErro
   assert.throws(() => r.addRecord({ ...seed000, schema: 'other' } as unknown as ExtractionRecord), ValidationError);
   assert.throws(() => createResolver({ version: 2 } as never), ValidationError);
 });
+
+test('a district is not its town, even when the geocoder gave both one id (re3d DFAT and BBC)', () => {
+  const r = createResolver();
+  const district = fixtureRecord('dfat', 'Declaration of Mosul district, Ninewa province, Iraq. Mosul district is declared a conflict area.', [
+    { id: 'd', type: 'place', name: 'Mosul district', surfaces: ['Mosul district', 'Mosul'] }]);
+  district.entities[0]!.gazetteer_id = 'geonames:99072';
+  const town = fixtureRecord('bbc', 'Iraqi forces retook the university in Mosul.', [{ id: 't', type: 'place', name: 'Mosul' }]);
+  town.entities[0]!.gazetteer_id = 'geonames:99072';
+  r.addRecord(district);
+  r.addRecord(town);
+  assert.notEqual(clusterOfEntity(r, 'dfat', 'd', district), clusterOfEntity(r, 'bbc', 't', town));
+});

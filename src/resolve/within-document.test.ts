@@ -64,3 +64,17 @@ test('a title-only mention joins the one person holding that title', () => {
   assert.equal(members.length, 1);
   assert.deepEqual(members[0]?.entityIds, ['p', 't']);
 });
+
+test('a name typed a person in most sentences and a place in one is one member, of the majority type', () => {
+  const text = 'This is a story of Karim and Sadiq. Karim replied. Karim called it Immortal Spirits. Karim symbolises a country. Sadiq told Karim proudly.';
+  const record = fixtureRecord('bbc', text, [{ id: 'p', type: 'person', name: 'Karim' }, { id: 's', type: 'person', name: 'Sadiq' }]);
+  const karim = record.entities[0];
+  assert.ok(karim);
+  const moved = karim.mentions.splice(3, 1);
+  record.entities.push({ id: 'x', type: 'place', name: 'Karim', aliases: [], mentions: moved });
+  const members = membersOf(record);
+  const m = members.find((x) => x.entityIds.includes('x'));
+  assert.equal(m?.type, 'person');
+  assert.deepEqual(m?.entityIds.sort(), ['p', 'x']);
+  assert.equal(m?.mentions.length, 5);
+});

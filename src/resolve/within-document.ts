@@ -81,6 +81,26 @@ function joinShortPersons(pieces: readonly Piece[], uf: UnionFind): void {
   });
 }
 
+/**
+ * The extractor sometimes types one name as a person in some sentences and a place in others
+ * ("Karim" 13 times a person, once a place): the same name joins the type with at least twice the mentions.
+ */
+function joinMistyped(pieces: readonly Piece[], uf: UnionFind): void {
+  const byName = new Map<string, number[]>();
+  pieces.forEach((p, i) => {
+    if (p.type === 'equipment') return;
+    for (const n of new Set(p.names.map((x) => foldName(coreName(x, p.type))))) byName.set(n, [...(byName.get(n) ?? []), i]);
+  });
+  for (const idx of byName.values()) {
+    const persons = idx.filter((i) => pieces[i]?.type === 'person');
+    const others = idx.filter((i) => pieces[i]?.type !== 'person');
+    const count = (ids: number[]) => ids.reduce((n, i) => n + (pieces[i]?.mentions.length ?? 0), 0);
+    const [p, o] = [count(persons), count(others)];
+    if (persons.length === 0 || others.length === 0 || (p < 2 * o && o < 2 * p)) continue;
+    for (const i of [...persons.slice(1), ...others]) uf.union(persons[0] as number, i);
+  }
+}
+
 /** "the President" joins the one person of the document holding that title. */
 function joinTitleOnly(pieces: readonly Piece[], record: ExtractionRecord, uf: UnionFind): void {
   pieces.forEach((p, i) => {
@@ -136,6 +156,7 @@ export function membersOf(record: ExtractionRecord): Member[] {
   joinAcronyms(pieces, record.document.text, uf);
   joinShortPersons(pieces, uf);
   joinTitleOnly(pieces, record, uf);
+  joinMistyped(pieces, uf);
   const groups = new Map<number, Piece[]>();
   pieces.forEach((p, i) => groups.set(uf.find(i), [...(groups.get(uf.find(i)) ?? []), p]));
   const places = placeMarks(record.entities);
