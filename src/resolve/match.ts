@@ -2,11 +2,9 @@
 // (types, countries, given names; generic ministries only within one country).
 
 import { knownAlias, ministryKind } from './alias-index.ts';
-import { coreName, givenNamesAgree, nameKey, personParts, typeClass } from './name-parts.ts';
+import { ADMIN_UNIT, coreName, givenNamesAgree, nameKey, personParts, typeClass } from './name-parts.ts';
 import { foldName } from './normalize.ts';
 import type { Member } from './types.ts';
-
-const ADMIN_UNIT = /\s+(district|province|region|oblast|governorate|county|raion)$/i;
 
 /** "Mosul" as an alias of "Mosul district" names the city, not the district: not a key of it. */
 function isOtherLevel(alias: string, m: Member): boolean {

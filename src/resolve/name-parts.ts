@@ -18,6 +18,9 @@ export function coreName(name: string, type: EntityType): string {
   return splitCountryQualifier(stripped).rest || stripped;
 }
 
+/** Administrative units: "Mosul district" is not the town "Mosul". */
+export const ADMIN_UNIT = /\s+(district|province|region|oblast|governorate|county|raion)$/i;
+
 /** "University of Mosul" and "Mosul University" name one body. */
 const OF_FORM = /^(university|institute|academy|bank|port|airport|museum) of (.+)$/i;
 

@@ -6,7 +6,7 @@ import { knownAlias, ministryKind } from './alias-index.ts';
 import { splitCountryQualifier } from './countries.ts';
 import { countryNear, type PlaceMark } from './mention-context.ts';
 import { foldName } from './normalize.ts';
-import { personParts } from './name-parts.ts';
+import { ADMIN_UNIT, personParts } from './name-parts.ts';
 
 /** One entity (or one country-bound part of it) of a record. */
 export interface Piece {
@@ -85,6 +85,19 @@ function splitForeignShortMentions(piece: Piece, text: string): Piece[] {
   return [{ ...piece, names: keptNames, mentions: own }, ...detached];
 }
 
+/** Mentions of the town "Mosul" that the extractor filed under "Mosul district" become their own piece. */
+function splitTownFromUnit(piece: Piece, text: string): Piece[] {
+  const name = piece.names[0] ?? '';
+  if (piece.type !== 'place' || !ADMIN_UNIT.test(name)) return [piece];
+  const town = foldName(name.replace(ADMIN_UNIT, ''));
+  const townSpans = piece.mentions.filter(([a, b]) => foldName(text.slice(a, b)) === town);
+  if (townSpans.length === 0 || townSpans.length === piece.mentions.length) return [piece];
+  return [
+    { ...piece, names: piece.names.filter((n) => foldName(n) !== town), mentions: piece.mentions.filter((s) => !townSpans.includes(s)), gazetteerId: null },
+    { ids: [], type: 'place', names: [name.replace(ADMIN_UNIT, '')], mentions: townSpans, country: piece.country, gazetteerId: piece.gazetteerId },
+  ];
+}
+
 /** Media pieces for citation sources the record does not list as entities. */
 function citedOutlets(record: ExtractionRecord): Piece[] {
   const known = new Set(record.entities.flatMap((e) => [e.name, ...e.aliases].map(foldName)));
@@ -108,6 +121,7 @@ export function piecesOf(record: ExtractionRecord): Piece[] {
   const pieces = record.entities
     .filter((e) => e.name.trim() !== '')
     .flatMap((e) => splitByCountry(e, text, places))
-    .flatMap((p) => splitForeignShortMentions(p, text));
+    .flatMap((p) => splitForeignShortMentions(p, text))
+    .flatMap((p) => splitTownFromUnit(p, text));
   return [...pieces, ...citedOutlets(record)];
 }

@@ -78,3 +78,9 @@ test('a name typed a person in most sentences and a place in one is one member, 
   assert.deepEqual(m?.entityIds.sort(), ['p', 'x']);
   assert.equal(m?.mentions.length, 5);
 });
+
+test('the town filed under its district by the extractor becomes its own member (re3d DFAT)', () => {
+  const text = 'The area of Mosul district, Ninewa province in Iraq, has been declared a designated area. The city of Mosul is the largest city controlled by Daesh in Iraq.';
+  const members = membersOf(fixtureRecord('dfat', text, [{ id: 'd', type: 'place', name: 'Mosul district', surfaces: ['Mosul district', 'Mosul'] }]));
+  assert.deepEqual(members.map((m) => [m.name, m.mentions.length]).sort(), [['Mosul district', 1], ['Mosul', 1]]);
+});
