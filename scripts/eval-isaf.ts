@@ -110,7 +110,7 @@ function countAt(text: string, cue: { index: number; length: number }, nextCue: 
   if (here.length > 0) return here.reduce((a, b) => a + b, 0);
   const earlier = countsIn(before).at(-1);
   if (earlier !== undefined) return earlier;
-  if (NOT_COUNTED.test(after) || NOT_COUNTED.test(before)) return 0;
+  if (NOT_COUNTED.test(after)) return 0;
   const all = after.match(/^\s*all\s+(\w+)/i)?.[1];
   if (all) return eventLexicon().numberWords.get(all.toLowerCase()) ?? 2;
   // "killing him", "the leader was detained": one person; a bare plural: at least two.

@@ -16,9 +16,9 @@ function countPattern(): RegExp {
   const { numberWords, personNouns } = eventLexicon();
   const words = [...numberWords.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, String.raw`\s+`));
   const nouns = [...personNouns].sort((a, b) => b.length - a.length);
-  // A number, then up to three modifiers ("alleged", "suspected Taliban"), then a person noun.
+  // A number, then up to four modifiers (or "of them") ("alleged", "Islamic Movement of Uzbekistan"), then a person noun.
   pattern = new RegExp(
-    String.raw`\b(\d{1,3}(?:,\d{3})+|\d+|${words.join('|')})(?:\s+of)?\s+(?:[\p{L}-]+\s+){0,3}?(?:${nouns.join('|')})\b`,
+    String.raw`\b(\d{1,3}(?:,\d{3})+|\d+|${words.join('|')})(?:\s+of\s+(?:them|those)|(?:\s+of)?\s+(?:[\p{L}-]+\s+){0,4}?(?:${nouns.join('|')}))\b`,
     'giu',
   );
   return pattern;
@@ -35,8 +35,11 @@ export function peopleCounts(text: string, base = 0): PeopleCount[] {
   const out: PeopleCount[] = [];
   for (const m of text.matchAll(countPattern())) {
     const value = valueOf(m[1]!);
-    // Years ("in 2006 soldiers...") are not counts.
-    if (value !== null && value < 1900) out.push({ value, at: base + m.index });
+    // Years ("in 2006 soldiers...") are not counts; "more than 10" is at least 11.
+    if (value === null || value >= 1900) continue;
+    const lead = text.slice(Math.max(0, m.index - 14), m.index);
+    const plus = /^\d/.test(m[1]!) && /\b(?:more than|over)\s+$/i.test(lead) ? 1 : 0;
+    out.push({ value: value + plus, at: base + m.index });
   }
   return out;
 }
