@@ -184,11 +184,17 @@ test('the web app is served with SPA fallback, but never for /api paths', async 
   const { app } = await seededApp({ webRoot });
   const home = await app.request('/');
   assert.equal(home.status, 200);
+  assert.equal(home.headers.get('cache-control'), 'no-cache');
   assert.match(await home.text(), /<title>Lantern/);
   const deep = await app.request('/documents/003');
   assert.match(await deep.text(), /<title>Lantern/);
+  assert.equal(deep.headers.get('cache-control'), 'no-cache');
   const asset = await app.request('/assets/app.js');
   assert.match(asset.headers.get('content-type') ?? '', /javascript/);
+  assert.match(asset.headers.get('cache-control') ?? '', /immutable/);
+  const missing = await app.request('/assets/missing.js');
+  assert.equal(missing.status, 404);
+  assert.equal(missing.headers.get('cache-control'), null);
   const api = await app.request('/api/unknown');
   assert.equal(api.status, 404);
   assert.match(api.headers.get('content-type') ?? '', /json/);

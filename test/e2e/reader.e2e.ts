@@ -45,6 +45,9 @@ test('searching "Humvee" finds the seed article with a marked snippet', async ()
   assert.equal((await page.locator('.result-count').innerText()).trim(), '1 document matches');
   assert.equal(await page.locator('.snippet mark').first().innerText(), 'Humvee');
   assert.match(page.url(), /#\/\?q=Humvee$/);
+  const chip = page.getByRole('navigation', { name: 'Matching entities' }).getByRole('link', { name: /Humvee/ });
+  await chip.waitFor();
+  assert.match(await chip.getAttribute('class') ?? '', /ent-equipment/);
   await shot('02-search-humvee');
 });
 

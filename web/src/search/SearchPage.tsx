@@ -6,6 +6,7 @@ import { formatCount } from '../shell/format.ts';
 import { searchHref } from '../router/routes.ts';
 import { RecentDocuments } from './RecentDocuments.tsx';
 import { SearchResults } from './SearchResults.tsx';
+import { EntityMatches } from './EntityMatches.tsx';
 import { PAGE_SIZE, Pager } from './Pager.tsx';
 
 export function SearchPage({ q, offset }: { q: string; offset: number }) {
@@ -20,6 +21,7 @@ function SearchHits({ q, offset }: { q: string; offset: number }) {
       <h1 id="results-heading" class="page-title">
         Results for <q>{q}</q>
       </h1>
+      <EntityMatches q={q} />
       {state.status === 'loading' && <Loading what="results" />}
       {state.status === 'error' && <ErrorMessage error={state.error} />}
       {state.status === 'ready' && (
