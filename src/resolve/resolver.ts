@@ -53,6 +53,8 @@ export function createResolver(saved?: ResolverState): Resolver {
   const index = new ClusterIndex();
   for (const c of Object.values(state.clusters)) for (const k of c.members) { const m = state.members[k]; if (m) index.add(m, c.id); }
   let view: CorrectedView | null = null;
+  /** Ids of clusters emptied by removing a document, by member key: re-adding it reuses them. */
+  const freed = new Map<string, string>();
 
   const membersIn = (c: Cluster): Member[] => c.members.map((k) => state.members[k]).filter((m): m is Member => m !== undefined);
   const agrees = (m: Member, c: Cluster): boolean => {
@@ -79,7 +81,9 @@ export function createResolver(saved?: ResolverState): Resolver {
 
   function place(m: Member): void {
     const target = pick(m, index.lookup(strongKeys(m))) ?? pickBySurname(m);
-    const cluster = target ?? { id: `c${state.nextCluster++}`, type: m.type, name: m.name, country: null, members: [] };
+    const reuse = freed.get(m.key);
+    const id = reuse && !state.clusters[reuse] ? reuse : `c${state.nextCluster++}`;
+    const cluster = target ?? { id, type: m.type, name: m.name, country: null, members: [] };
     cluster.members.push(m.key);
     state.clusters[cluster.id] = cluster;
     state.members[m.key] = m;
@@ -96,7 +100,7 @@ export function createResolver(saved?: ResolverState): Resolver {
       if (m && c) {
         index.remove(m, c.id);
         c.members = c.members.filter((k) => k !== key);
-        if (c.members.length === 0) delete state.clusters[c.id];
+        if (c.members.length === 0) { delete state.clusters[c.id]; freed.set(key, c.id); }
         else summarise(c, membersIn(c));
       }
       delete state.members[key];
@@ -114,6 +118,7 @@ export function createResolver(saved?: ResolverState): Resolver {
     const members = membersOf(record);
     const order = [...members].sort((a, b) => personParts(b.name).tokens.length - personParts(a.name).tokens.length);
     for (const m of order) place(m);
+    freed.clear();
     state.documents[record.document.id] = {
       published: record.document.published, members: members.map((m) => m.key), facts: factsOf(record, members),
     };
