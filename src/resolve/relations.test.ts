@@ -58,3 +58,21 @@ test('sentences do not end at U.S. or Lt.', () => {
   assert.deepEqual(sentenceSpans(text).map(([a, b]) => text.slice(a, b)), ['On July 1 U.S. Ambassador John Ordway attended.', 'Lt. Smith left.', 'Done']);
   assert.equal(EXTRACTION_SCHEMA, 'lantern.extraction/1');
 });
+
+test('a place of known country is located in it; a role stated in a cited claim carries the outlet', () => {
+  const text = 'On October 11 in Ekibastuz, a town in Kazakhstan’s northern Pavlodar region, Deputy Defense Minister Abay Tasbulatov spoke (Interfax-Kazakhstan, October 11).';
+  const base = fixtureRecord('000', text, [
+    { id: 'e', type: 'place', name: 'Ekibastuz', country: 'KZ' },
+    { id: 'k', type: 'place', name: 'Kazakhstan' },
+    { id: 't', type: 'person', name: 'Abay Tasbulatov', roles: [{ title: 'deputy defense minister', organization: null, as_of: '2006-10-11' }] },
+  ]);
+  const open = text.indexOf('(Interfax');
+  const record: ExtractionRecord = { ...base, citations: [{ id: 'c', source: 'Interfax-Kazakhstan', dates: ['2006-10-11'], span: [open, text.length - 1], claim: [0, open] }] };
+  const r = createResolver();
+  r.addRecord(record);
+  const name = (id: string) => r.clusters().find((c) => c.id === id)?.name;
+  const located = r.edges().find((e) => e.kind === 'located-in');
+  assert.deepEqual([name(located?.from ?? ''), name(located?.to ?? '')], ['Ekibastuz', 'Kazakhstan']);
+  const role = r.edges().find((e) => e.kind === 'holds-role');
+  assert.deepEqual(role?.provenance[0]?.sources, ['Interfax-Kazakhstan']);
+});

@@ -3,6 +3,7 @@
 
 import type { ExtractionRecord, Span } from '../model/index.ts';
 import type { Edge, Member, RelationFact } from './types.ts';
+import { countryOfName } from './countries.ts';
 import { sentenceSpans } from './sentences.ts';
 
 type Locate = (entityId: string | null) => Member | undefined;
@@ -80,13 +81,36 @@ function coOccurrenceFacts(record: ExtractionRecord, members: readonly Member[])
   return facts;
 }
 
+/** located-in: a place of known country -> that country, when the document names the country. */
+function countryFacts(record: ExtractionRecord, members: readonly Member[]): RelationFact[] {
+  const countries = new Map(members.flatMap((m) => {
+    const code = m.type === 'place' ? countryOfName(m.name) : null;
+    return code ? [[code, m] as const] : [];
+  }));
+  return members.flatMap((m): RelationFact[] => {
+    const country = m.type === 'place' && !countryOfName(m.name) && m.country ? countries.get(m.country) : undefined;
+    if (!country) return [];
+    return [{ kind: 'located-in', from: m.key, to: country.key, document: record.document.id, spans: m.mentions.slice(0, 1), sources: [] }];
+  });
+}
+
+/** A fact stated inside a cited claim carries the citation's outlet as its source. */
+function addClaimSources(facts: RelationFact[], record: ExtractionRecord): RelationFact[] {
+  for (const f of facts) {
+    if (f.sources.length > 0 || f.kind === 'co-occurs') continue;
+    const cited = record.citations.filter((c) => f.spans.some((s) => inside(s, c.claim)));
+    f.sources = [...new Set(cited.map((c) => c.source))];
+  }
+  return facts;
+}
+
 /** Every relation the record states, between its members. */
 export function factsOf(record: ExtractionRecord, members: readonly Member[]): RelationFact[] {
   const find = locator(members);
-  return [
-    ...roleAndParentFacts(record, find), ...transferFacts(record, find),
+  return addClaimSources([
+    ...roleAndParentFacts(record, find), ...countryFacts(record, members), ...transferFacts(record, find),
     ...citationFacts(record, members), ...coOccurrenceFacts(record, members),
-  ];
+  ], record);
 }
 
 /** Aggregates facts into cluster edges; facts whose members are rejected are dropped. */
