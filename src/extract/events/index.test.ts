@@ -63,7 +63,11 @@ test('what a speaker says happened is a statement, not a set of attacks', () => 
 
 test('transfers become transfer and request events; equipment names do not trigger riots', () => {
   const text = 'The military has transferred 17,000 pistols to the police. In fact, Turisbekov recently asked the Prime Minister to ensure the allocation of items to the police, including riot shields (2,080) and stun grenades (840).';
-  const ctx = fixtureContext(text, { entities: [{ name: 'Turisbekov', type: 'person' }] });
+  const ctx = fixtureContext(text, {
+    entities: [{ name: 'Turisbekov', type: 'person' }],
+    quantities: [{ text: '17,000 pistols', value: 17000, item: 'pistols' }, { text: 'riot shields (2,080)', value: 2080, item: 'riot shields' },
+      { text: 'stun grenades (840)', value: 840, item: 'stun grenades' }],
+  });
   const events = extractEvents(ctx, extractTransfers(ctx));
   assert.deepEqual(events.map((e) => e.type), ['transfer', 'request']);
   assert.equal(events[0]?.cameo, '072');

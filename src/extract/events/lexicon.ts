@@ -5,13 +5,19 @@ import { readFileSync } from 'node:fs';
 import type { EventType } from '../../model/index.ts';
 import { compilePhrase } from '../transfers/phrase-pattern.ts';
 
+/** A trigger phrase, and for ambiguous words a phrase the sentence must also hold ("attack~ @ killed|gunmen"). */
+export interface TriggerPattern {
+  phrase: RegExp;
+  context: RegExp | null;
+}
+
 export interface EventTypeEntry {
   type: EventType;
   cameo: string | null;
   cameoRoots: string[];
   verb: string;
-  triggers: RegExp[];
-  weak: RegExp[];
+  triggers: TriggerPattern[];
+  weak: TriggerPattern[];
   /** Position in the lexicon: lower is preferred when one sentence has several triggers. */
   rank: number;
 }
@@ -34,6 +40,11 @@ interface RawCounts {
 const readJson = <T>(name: string): T =>
   JSON.parse(readFileSync(new URL(`../../../data/lexicon/${name}`, import.meta.url), 'utf8')) as T;
 
+function compileTrigger(source: string): TriggerPattern {
+  const [phrase, context] = source.split(' @ ');
+  return { phrase: compilePhrase(phrase!), context: context ? compilePhrase(context) : null };
+}
+
 let cached: EventLexicon | null = null;
 
 export function eventLexicon(): EventLexicon {
@@ -42,7 +53,7 @@ export function eventLexicon(): EventLexicon {
   const counts = readJson<RawCounts>('event-counts.json');
   cached = {
     types: raw.types.map((t, rank) => ({
-      ...t, rank, triggers: t.triggers.map(compilePhrase), weak: t.weak.map(compilePhrase),
+      ...t, rank, triggers: t.triggers.map(compileTrigger), weak: t.weak.map(compileTrigger),
     })),
     numberWords: new Map(Object.entries(counts.numberWords)),
     personNouns: new Set(counts.personNouns.map((w) => w.toLowerCase())),

@@ -39,7 +39,8 @@ export function findTriggers(ctx: ExtractContext, span: Span, weak = false): Tri
   const out: Trigger[] = [];
   for (const entry of eventLexicon().types) {
     for (const pattern of weak ? entry.weak : entry.triggers) {
-      for (const m of findPhrase(pattern, text, span[0])) {
+      if (pattern.context && findPhrase(pattern.context, text).length === 0) continue;
+      for (const m of findPhrase(pattern.phrase, text, span[0])) {
         if (masked.some((q) => m.start < q[1] && m.end > q[0])) continue;
         const after = ctx.text.slice(m.end, Math.min(span[1], m.end + 120));
         out.push({ type: entry.type, span: [m.start, m.end], text: m.text, cameo: cameoFor(entry, m.text, after), rank: entry.rank });

@@ -57,7 +57,7 @@ export function compilePhrase(phrase: string): RegExp {
     source += (pendingSpace ? String.raw`\s+` : '') + compileWord(element);
     pendingSpace = true;
   }
-  return new RegExp(String.raw`(?<![\p{L}\p{N}])` + source + String.raw`(?![\p{L}\p{N}])`, 'giu');
+  return new RegExp(String.raw`(?<![\p{L}\p{N}-])` + source + String.raw`(?![\p{L}\p{N}]|-\p{L})`, 'giu');
 }
 
 /** Every non-overlapping match of `pattern` in `text`, offsets relative to `base`. */
