@@ -23,7 +23,8 @@ const generic = readFileSync('data/lexicon/equipment-generic.txt', 'utf8').split
   .map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
 const descriptions = parseCsv(readFileSync(join(dir, 'weapon_description_categories.csv'), 'utf8'))
   .flatMap((r) => (r[3] ?? '').split('/')).map((d) => d.trim().toLowerCase())
-  .filter((d) => d.length > 3 && !/^(ac|ew|fga)$/.test(d));
+  // Halves of "a/b" descriptions that are adjectives or acronyms alone ("light", "ground", "aals") are dropped.
+  .filter((d) => d.length > 3 && (d.includes(' ') || /(?:er|ar|on|ne|ft|ip|ry|le|ke|at)$/.test(d)) && !/^(?:trainer|transport|landing|support|reconnaissance|tanker|anti-ship)$/.test(d));
 // Designations are kept when distinctive: they contain a digit or an inner capital ("T-72", "HMMWV").
 const designations = parseCsv(readFileSync(join(dir, 'weapon_designations.csv'), 'utf8'))
   .map((r) => (r[0] ?? '').trim()).filter((d) => d.length >= 3 && /\d|[A-Z].*[A-Z]/.test(d) && !/^\d+$/.test(d));

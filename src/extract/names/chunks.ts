@@ -6,8 +6,11 @@ import { words } from '../lexicon/words.ts';
 
 export interface Chunk { tokens: Token[]; sentence: Sentence; index: number }
 
-const CAP = /^(?:\p{Lu}|\d+-\p{Lu})/u;
+// "al-Assad", "bin Laden" particles start names too.
+const CAP = /^(?:\p{Lu}|\d+-\p{Lu}|(?:al|el|ad|as|ash|an|ar|at|az|ibn|abu)-\p{Lu})/u;
 const CONNECTORS = new Set(['of', 'for', 'de', 'al', 'al-', 'on']);
+// Particles inside personal names: "Staffan de Mistura", "Osama bin Laden", "Ursula von der Leyen".
+const PARTICLES = new Set(['de', 'da', 'di', 'del', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'das']);
 const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 
 export function isCapitalised(t: Token): boolean {
@@ -49,6 +52,7 @@ export function findChunks(sentence: Sentence, vocab: Set<string>): Chunk[] {
       // "Ministry of Defense": a connector between an organization head and a capitalised word.
       const next = tokens[j + 1];
       if (CONNECTORS.has(t.text) && next && isCapitalised(next) && words().orgHeads.has(tokens[j - 1]!.text)) continue;
+      if (PARTICLES.has(t.text) && next && isCapitalised(next) && !words().orgHeads.has(tokens[j - 1]!.text)) continue;
       break;
     }
     chunks.push({ tokens: tokens.slice(begin, j), sentence, index: begin });

@@ -58,9 +58,9 @@ function classifyPlain(tokens: Token[], o: ClassifyOptions): Classified[] {
   if (w.media.has(s.name)) return [{ ...s, type: 'media', confidence: 0.9 }];
   if (w.groups.has(s.name)) return [{ ...s, type: 'group', confidence: 0.9 }];
   if (w.bodies.has(s.name)) return [{ ...s, type: 'organization', confidence: 0.9 }];
+  if (tokens.length === 1 && w.demonyms.has(s.name)) return [];
   const place = placeFor(s.name, o, tokens.length === 1);
   if (place) return [{ ...s, type: 'place', confidence: 0.9, place }];
-  if (tokens.length === 1 && w.demonyms.has(s.name)) return [];
   if (tokens.some((t) => w.groupHeads.has(t.text))) return [{ ...s, type: 'group', confidence: 0.8 }];
   if (tokens.some((t) => w.orgHeads.has(t.text))) return [{ ...s, type: 'organization', confidence: 0.85 }];
   if (tokens.length === 1 && ACRONYM.test(s.name) && s.name.replace(/\./g, '').length >= 3) return [{ ...s, type: 'organization', confidence: 0.6 }];

@@ -9,11 +9,15 @@ import type { Classified } from './classify.ts';
 
 export interface NerMention { start: number; end: number; label: NerLabel; confidence: number; name: string }
 
+// A model that fails to load fails once per process, not once per document.
+let loadError: string | null = null;
+
 /** NER spans of the document as character offsets; empty (with a warning) when no model loads. */
 export function tagNames(ctx: ExtractContext): NerMention[] {
   let model;
-  try { model = loadNerModel(); } catch (e) {
-    ctx.warnings.push(`NER model unavailable, rules only: ${e instanceof Error ? e.message : String(e)}`);
+  try { if (loadError === null) model = loadNerModel(); } catch (e) { loadError = e instanceof Error ? e.message : String(e); }
+  if (!model) {
+    ctx.warnings.push(`NER model unavailable, rules only: ${loadError}`);
     return [];
   }
   const spans = model.tagDocument(ctx.sentences.map((s) => s.tokens.map((t) => t.text)));

@@ -31,7 +31,12 @@ export function resolveUnknowns(found: readonly Classified[], ctx: ExtractContex
   const surnames = new Set<string>();
   const pending: Classified[] = [];
   for (const m of found) {
-    if (!m.unknown) { out.push(m); if (m.type === 'person' && m.titles) surnames.add(m.name.split(/\s+/).at(-1)!); continue; }
+    if (!m.unknown) {
+      const title = m.type === 'person' && !m.titles ? apposedTitle(ctx.text, m.end) : null;
+      out.push(title ? { ...m, titles: [title] } : m);
+      if (m.type === 'person' && (m.titles || title)) surnames.add(m.name.split(/\s+/).at(-1)!);
+      continue;
+    }
     const title = apposedTitle(ctx.text, m.end);
     const multi = /\s/.test(m.name);
     if (multi && (title || followedBySpeech(ctx.text, m.end))) {

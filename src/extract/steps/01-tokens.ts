@@ -7,6 +7,8 @@ import { readSet } from '../lexicon/load.ts';
 // Order matters: dotted acronyms, rank compounds, numbers, words (with inner hyphens/apostrophes), symbols.
 const TOKEN = /[A-Z](?:\.[A-Z])+\.?|\p{L}+\.-\p{L}+|\d+(?:[.,]\d+)*|[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*|\S/gu;
 const POSSESSIVE = /[’']s$/;
+// Contractions split like possessives: "I'm" -> "I" + "'m", "don't" -> "do" + "n't".
+const CLITIC = /(?:n[’']t|[’'](?:m|re|ve|ll|d))$/i;
 const ENDERS = new Set(['.', '!', '?']);
 const CLOSERS = new Set(['”', '"', '’', "'", ')', ']']);
 
@@ -28,9 +30,10 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     if (slice.charCodeAt(end) === 46 && (abbr.has(word) || /^\p{Lu}$/u.test(word))) {
       word += '.'; end += 1; TOKEN.lastIndex = end;
     }
-    if (word.length > 2 && POSSESSIVE.test(word)) {
-      tokens.push({ text: word.slice(0, -2), start, end: end - 2 });
-      start = end - 2; word = word.slice(-2);
+    const clitic = word.length > 2 ? (POSSESSIVE.exec(word) ?? CLITIC.exec(word)) : null;
+    if (clitic && clitic.index > 0) {
+      tokens.push({ text: word.slice(0, clitic.index), start, end: start + clitic.index });
+      start += clitic.index; word = clitic[0];
     }
     tokens.push({ text: word, start, end });
   }

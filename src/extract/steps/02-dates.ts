@@ -9,12 +9,13 @@ const YEAR = '((?:1[89]|20)\\d{2})';
 const PATTERNS: RegExp[] = [
   new RegExp(`\\b(${MONTH_RE})\\s+${DAY}(?:\\s*,\\s*${YEAR})?\\b`, 'g'),        // October 10[, 2006]
   new RegExp(`\\b${DAY}\\s+(${MONTH_RE})(?:\\s+${YEAR})?\\b`, 'g'),             // 10 October [2006]
-  new RegExp(`\\b(?:in|by|since|from|until|of|during)\\s+(?:early\\s+|late\\s+|mid-)?(${MONTH_RE})(?:\\s+${YEAR})?\\b`, 'g'), // in January [2005]
-  new RegExp(`\\b(?:in|by|since|from|until|during|of)\\s+${YEAR}\\b`, 'g'),     // in 2006
+  new RegExp(`\\b(${MONTH_RE})(?:\\s+${YEAR})?\\b`, 'g'),                         // [in] January [2005]
+  // A bare year, unless it is a number: "No. 2018", "2,000", "2000 soldiers", "2010 %".
+  new RegExp(`(?<![\\d,.$£€]|No\\.\\s?|number\\s)\\b${YEAR}\\b(?![\\d%]|[.,]\\d|\\s+[a-z]{3,}s\\b|\\s*per\\s?cent)`, 'g'),
 ];
 
 function fromMatch(kind: number, m: RegExpExecArray, fallbackYear: number | null): { value: string | null; start: number } {
-  const start = kind >= 2 ? m.index + m[0].indexOf(m[1]!) : m.index;
+  const start = m.index;
   if (kind === 3) return { value: m[1]!, start };
   const month = monthNumber(kind === 1 ? m[2]! : m[1]!);
   if (month === null) return { value: null, start };

@@ -59,7 +59,7 @@ function combineWithNer(found: Classified[], ner: readonly NerMention[], dominan
     const hits = ner.filter((n) => overlaps(n.start, n.end, m.start, m.end));
     hits.forEach((h) => used.add(h));
     const weakPlace = m.type === 'place' && m.place?.kind === 'city' && m.place.population < 100000;
-    const person = weakPlace ? hits.find((h) => (h.label === 'PER' || h.label === 'ORG') && h.confidence >= 0.5) : undefined;
+    const person = weakPlace ? hits.find((h) => (h.label === 'PER' && h.confidence >= 0.3) || (h.label === 'ORG' && h.confidence >= 0.5)) : undefined;
     if (person) { out.push(fromNer(person, dominant) ?? m); continue; }
     if (!m.unknown) { out.push(m); continue; }
     const typed = hits.map((h) => fromNer(h, dominant)).filter((x): x is Classified => x !== null);
@@ -67,8 +67,10 @@ function combineWithNer(found: Classified[], ner: readonly NerMention[], dominan
   }
   for (const n of ner) {
     if (used.has(n) || taken.some((t) => overlaps(t.start, t.end, n.start, n.end))) continue;
+    // Names only the model saw need more of its confidence, most of all places the gazetteer lacks.
     const m = fromNer(n, dominant);
-    if (m) out.push(m);
+    const needed = m?.type === 'place' ? (m.place ? 0.3 : 0.6) : m?.type === 'person' ? 0.4 : 0.5;
+    if (m && n.confidence >= needed) out.push(m);
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -1,0 +1,27 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findDates } from './02-dates.ts';
+
+const values = (text: string, published: string | null): string[] => findDates(text, published).map((d) => d.value);
+
+test('resolves a day and month against the publication year', () => {
+  assert.deepEqual(values('On October 10 a comprehensive tactical exercise was held.', '2006-10'), ['2006-10-10']);
+  assert.deepEqual(values('the Majilis (lower house of parliament) on June 29 finally agreed', '2005'), ['2005-06-29']);
+});
+
+test('never guesses a missing year', () => {
+  assert.deepEqual(values('(Nezavisimaya gazeta, June 28)', null), ['XXXX-06-28']);
+});
+
+test('reads stated years, month-year and bare years but not unit numbers or counts', () => {
+  assert.deepEqual(values('in January 2005 was upgraded to a university', '2006'), ['2005-01']);
+  assert.deepEqual(values('Opened in 1999 as an Islamic school', '2006'), ['1999']);
+  assert.deepEqual(values('from military unit No. 2018 of the National Security Committee', '2006'), []);
+  assert.deepEqual(values('2000 soldiers and 2,000 rifles', '2006'), []);
+});
+
+test('spans point at the date text', () => {
+  const text = 'On October 11 in Ekibastuz';
+  const [d] = findDates(text, '2006');
+  assert.equal(text.slice(d!.span[0], d!.span[1]), 'October 11');
+});
