@@ -46,97 +46,126 @@ function singleTokenAgrees(m: Member, members: readonly Member[]): boolean {
   return members.every((o) => o.documentCountry !== null && o.documentCountry === m.documentCountry);
 }
 
-/** Creates a resolver, empty or resumed from a saved state. */
-export function createResolver(saved?: ResolverState): Resolver {
-  if (saved && saved.version !== 1) throw new ValidationError(`unknown resolver state version ${String(saved.version)}`);
-  const state: ResolverState = saved ? structuredClone(saved) : emptyState();
-  const index = new ClusterIndex();
-  for (const c of Object.values(state.clusters)) for (const k of c.members) { const m = state.members[k]; if (m) index.add(m, c.id); }
-  let view: CorrectedView | null = null;
+/** The automatic clustering plus its blocking index; corrections are applied on top, lazily. */
+class IncrementalResolver implements Resolver {
+  private readonly index = new ClusterIndex();
+  private readonly clusterOfMember = new Map<string, string>();
   /** Ids of clusters emptied by removing a document, by member key: re-adding it reuses them. */
-  const freed = new Map<string, string>();
+  private readonly freed = new Map<string, string>();
+  private view: CorrectedView | null = null;
 
-  const membersIn = (c: Cluster): Member[] => c.members.map((k) => state.members[k]).filter((m): m is Member => m !== undefined);
-  const agrees = (m: Member, c: Cluster): boolean => {
-    const ms = membersIn(c);
-    return ms.every((o) => membersAgree(m, o)) && singleTokenAgrees(m, ms);
-  };
-
-  function pick(m: Member, hits: Map<string, number>): Cluster | undefined {
-    const ok = [...hits.entries()]
-      .map(([id, n]) => ({ c: state.clusters[id], n }))
-      .filter((h): h is { c: Cluster; n: number } => h.c !== undefined && agrees(m, h.c))
-      .sort((a, b) => b.n - a.n || b.c.members.length - a.c.members.length || a.c.id.localeCompare(b.c.id));
-    return ok[0]?.c;
+  constructor(private readonly data: ResolverState) {
+    for (const c of Object.values(data.clusters)) {
+      for (const k of c.members) {
+        const m = data.members[k];
+        if (m) { this.index.add(m, c.id); this.clusterOfMember.set(k, c.id); }
+      }
+    }
   }
 
-  function pickBySurname(m: Member): Cluster | undefined {
-    const candidates = [...index.lookup(weakKeys(m)).keys()]
-      .map((id) => state.clusters[id]).filter((c): c is Cluster => c !== undefined && agrees(m, c));
+  addRecord(record: ExtractionRecord): ResolutionDelta {
+    validateRecord(record);
+    const before = this.corrected();
+    this.removeDocument(record.document.id);
+    const members = membersOf(record);
+    // Full names first, so that surname-only members find them.
+    const order = [...members].sort((a, b) => personParts(b.name).tokens.length - personParts(a.name).tokens.length);
+    for (const m of order) this.place(m);
+    this.freed.clear();
+    this.data.documents[record.document.id] = {
+      published: record.document.published, members: members.map((m) => m.key), facts: factsOf(record, members),
+    };
+    this.view = null;
+    return deltaOf(record.document.id, members, before, this.corrected());
+  }
+
+  removeDocument(id: string): void {
+    const doc = this.data.documents[id];
+    if (!doc) return;
+    for (const key of doc.members) this.detach(key);
+    delete this.data.documents[id];
+    this.view = null;
+  }
+
+  addCorrection(correction: Correction): void {
+    validateCorrection(correction);
+    this.data.corrections.push(correction);
+    this.view = null;
+  }
+
+  clusters(): Cluster[] { return [...this.corrected().clusters.values()]; }
+  clusterOf(memberKey: string): string | undefined { return this.corrected().clusterOf.get(memberKey); }
+  members(): Member[] { return Object.values(this.data.members); }
+  edges(): Edge[] { return edgesOf(Object.values(this.data.documents).flatMap((d) => d.facts), this.corrected().clusterOf); }
+  timelines(): Map<string, RoleSpell[]> { return roleTimelines(this.edges()); }
+  state(): ResolverState { return structuredClone(this.data); }
+
+  private corrected(): CorrectedView {
+    this.view ??= applyCorrections(this.data.clusters, this.data.members, this.data.corrections);
+    return this.view;
+  }
+
+  private membersIn(c: Cluster): Member[] {
+    return c.members.map((k) => this.data.members[k]).filter((m): m is Member => m !== undefined);
+  }
+
+  private agrees(m: Member, c: Cluster): boolean {
+    const ms = this.membersIn(c);
+    return ms.every((o) => membersAgree(m, o)) && singleTokenAgrees(m, ms);
+  }
+
+  /** The agreeing cluster sharing most strong keys (then the largest, then the oldest). */
+  private pickByKeys(m: Member): Cluster | undefined {
+    return [...this.index.lookup(strongKeys(m)).entries()]
+      .map(([id, n]) => ({ c: this.data.clusters[id], n }))
+      .filter((h): h is { c: Cluster; n: number } => h.c !== undefined && this.agrees(m, h.c))
+      .sort((a, b) => b.n - a.n || b.c.members.length - a.c.members.length || a.c.id.localeCompare(b.c.id))[0]?.c;
+  }
+
+  /** The one agreeing cluster with this family name; among several, the one of the member's country. */
+  private pickBySurname(m: Member): Cluster | undefined {
+    const candidates = [...this.index.lookup(weakKeys(m)).keys()]
+      .map((id) => this.data.clusters[id]).filter((c): c is Cluster => c !== undefined && this.agrees(m, c));
     if (candidates.length <= 1) return candidates[0];
     const country = effectiveCountry(m) ?? m.documentCountry;
     const local = candidates.filter((c) => country !== null && c.country === country);
     return local.length === 1 ? local[0] : undefined;
   }
 
-  function place(m: Member): void {
-    const target = pick(m, index.lookup(strongKeys(m))) ?? pickBySurname(m);
-    const reuse = freed.get(m.key);
-    const id = reuse && !state.clusters[reuse] ? reuse : `c${state.nextCluster++}`;
-    const cluster = target ?? { id, type: m.type, name: m.name, country: null, members: [] };
+  private newClusterId(m: Member): string {
+    const reuse = this.freed.get(m.key);
+    return reuse && !this.data.clusters[reuse] ? reuse : `c${this.data.nextCluster++}`;
+  }
+
+  private place(m: Member): void {
+    const cluster = this.pickByKeys(m) ?? this.pickBySurname(m)
+      ?? { id: this.newClusterId(m), type: m.type, name: m.name, country: null, members: [] };
     cluster.members.push(m.key);
-    state.clusters[cluster.id] = cluster;
-    state.members[m.key] = m;
-    index.add(m, cluster.id);
-    summarise(cluster, membersIn(cluster));
+    this.data.clusters[cluster.id] = cluster;
+    this.data.members[m.key] = m;
+    this.clusterOfMember.set(m.key, cluster.id);
+    this.index.add(m, cluster.id);
+    summarise(cluster, this.membersIn(cluster));
   }
 
-  function remove(id: string): void {
-    const doc = state.documents[id];
-    if (!doc) return;
-    for (const key of doc.members) {
-      const m = state.members[key];
-      const c = Object.values(state.clusters).find((cl) => cl.members.includes(key));
-      if (m && c) {
-        index.remove(m, c.id);
-        c.members = c.members.filter((k) => k !== key);
-        if (c.members.length === 0) { delete state.clusters[c.id]; freed.set(key, c.id); }
-        else summarise(c, membersIn(c));
-      }
-      delete state.members[key];
+  private detach(key: string): void {
+    const m = this.data.members[key];
+    const c = this.data.clusters[this.clusterOfMember.get(key) ?? ''];
+    if (m && c) {
+      this.index.remove(m, c.id);
+      c.members = c.members.filter((k) => k !== key);
+      if (c.members.length === 0) { delete this.data.clusters[c.id]; this.freed.set(key, c.id); }
+      else summarise(c, this.membersIn(c));
     }
-    delete state.documents[id];
-    view = null;
+    this.clusterOfMember.delete(key);
+    delete this.data.members[key];
   }
+}
 
-  const corrected = (): CorrectedView => (view ??= applyCorrections(state.clusters, state.members, state.corrections));
-
-  function addRecord(record: ExtractionRecord): ResolutionDelta {
-    validateRecord(record);
-    const before = corrected();
-    remove(record.document.id);
-    const members = membersOf(record);
-    const order = [...members].sort((a, b) => personParts(b.name).tokens.length - personParts(a.name).tokens.length);
-    for (const m of order) place(m);
-    freed.clear();
-    state.documents[record.document.id] = {
-      published: record.document.published, members: members.map((m) => m.key), facts: factsOf(record, members),
-    };
-    view = null;
-    return deltaOf(record.document.id, members, before, corrected());
-  }
-
-  return {
-    addRecord,
-    removeDocument: remove,
-    addCorrection(correction) { validateCorrection(correction); state.corrections.push(correction); view = null; },
-    clusters: () => [...corrected().clusters.values()],
-    clusterOf: (key) => corrected().clusterOf.get(key),
-    members: () => Object.values(state.members),
-    edges: () => edgesOf(Object.values(state.documents).flatMap((d) => d.facts), corrected().clusterOf),
-    timelines() { return roleTimelines(this.edges()); },
-    state: () => structuredClone(state),
-  };
+/** Creates a resolver, empty or resumed from a saved `state()`. */
+export function createResolver(saved?: ResolverState): Resolver {
+  if (saved && saved.version !== 1) throw new ValidationError(`unknown resolver state version ${String(saved.version)}`);
+  return new IncrementalResolver(saved ? structuredClone(saved) : emptyState());
 }
 
 function signature(c: Cluster): string {
