@@ -1,5 +1,6 @@
 // Trains the CoNLL-2003 NER model (npm run train:ner): eng.train for weights, eng.testa to pick the
-// epoch; writes models/ner-conll2003.bin.gz. Options: --data DIR, --epochs N, --bits B, --seed S.
+// epoch; writes models/ner-conll2003.bin.gz. Options: --data DIR, --epochs N, --bits B, --seed S,
+// --stages 1|2 (2, the default, adds the document-level second stage trained on 4-fold stage-1 labels).
 
 import { writeFileSync } from 'node:fs';
 import { NerTagger } from '../src/extract/ner/model.ts';
@@ -16,17 +17,18 @@ const resources = readNerResources();
 const epochs = Number(option('epochs') ?? 15);
 const bits = Number(option('bits') ?? 20);
 const seed = Number(option('seed') ?? 1);
+const stages = option('stages') === '1' ? 1 : 2;
 console.log(`train ${train.length} docs, dev ${dev.length} docs, ${Object.keys(resources.clusters).length} clustered words, 2^${bits} buckets`);
 
 const result = trainNer({
-  train, dev, resources, bits, epochs, seed,
-  onEpoch: (epoch, f1, seconds) => console.log(`epoch ${epoch}: dev F1 ${f1.toFixed(4)} (${seconds.toFixed(1)} s)`),
+  train, dev, resources, bits, epochs, seed, stages,
+  onEpoch: (stage, epoch, f1, seconds) => console.log(`${stage} epoch ${epoch}: dev F1 ${f1.toFixed(4)} (${seconds.toFixed(1)} s)`),
 });
 console.log(`best epoch ${result.bestEpoch}: dev F1 ${result.devF1.toFixed(4)}`);
 
 /** Median margin of tokens inside predicted entities on dev: the margin that maps to confidence 0.5. */
 function medianEntityMargin(): number {
-  const tagger = new NerTagger(result.weights, resources);
+  const tagger = new NerTagger(result.stages, resources);
   const margins: number[] = [];
   for (const doc of dev) {
     for (const { labels, margins: m } of tagger.tag(doc.map((s) => s.tokens))) {
@@ -37,7 +39,7 @@ function medianEntityMargin(): number {
   return margins[margins.length >> 1] ?? 1;
 }
 
-const meta = { trainedOn: 'CoNLL-2003 eng.train', devF1: Number(result.devF1.toFixed(4)), bestEpoch: result.bestEpoch, seed, marginScale: medianEntityMargin() };
-const bytes = encodeModel({ weights: result.weights, resources, meta });
+const meta = { stages: result.stages.length, trainedOn: 'CoNLL-2003 eng.train', devF1: Number(result.devF1.toFixed(4)), bestEpoch: result.bestEpoch, seed, marginScale: medianEntityMargin() };
+const bytes = encodeModel({ stages: result.stages, resources, meta });
 writeFileSync(DEFAULT_NER_MODEL_PATH, bytes);
 console.log(`wrote ${DEFAULT_NER_MODEL_PATH} (${(bytes.length / 1e6).toFixed(2)} MB)`);

@@ -46,7 +46,7 @@ export function isHeadline(infos: readonly WordInfo[]): boolean {
 /** Hashes of all static features of one sentence, as weight-row offsets. */
 export function extractSentenceFeatures(
   tokens: readonly string[], cache: WordInfoCache, resources: NerResources,
-  context: { casing: Map<number, number>; space: FeatureSpace },
+  context: { casing: Map<number, number>; topic: number; space: FeatureSpace },
 ): SentenceFeatures {
   const n = tokens.length;
   const infos = tokens.map((t) => cache.get(t));
@@ -55,6 +55,9 @@ export function extractSentenceFeatures(
   const gaz = new Uint32Array(n);
   matchGazetteers(resources, keys, gaz);
   const headline = isHeadline(infos);
+  let numbers = 0;
+  for (const t of tokens) if (/^[\d.,:\/-]+$/.test(t) && /\d/.test(t)) numbers++;
+  const table = numbers >= 2 && numbers * 3 >= n ? 1 : 0;
   const shift = 32 - context.space.bits;
   const L = context.space.labels;
   const out: number[] = [];
@@ -62,13 +65,19 @@ export function extractSentenceFeatures(
   const add = (h: number): void => { out.push((h >>> shift) * L); };
   for (let i = 0; i < n; i++) {
     starts[i] = out.length;
-    emitToken(infos, i, { add, gaz, headline, casing: context.casing });
+    emitToken(infos, i, { add, gaz, headline, casing: context.casing, topic: context.topic, table });
   }
   starts[n] = out.length;
   return { length: n, starts, rows: Int32Array.from(out), infos };
 }
 
-interface Emit { add: (h: number) => void; gaz: Uint32Array; headline: boolean; casing: Map<number, number> }
+interface Emit { add: (h: number) => void; gaz: Uint32Array; headline: boolean; casing: Map<number, number>; topic: number; table: number }
+
+/** A document's topic word: the first token of a headline first sentence ("SOCCER", "CRICKET"), else 0. */
+export function documentTopic(sentences: readonly (readonly WordInfo[])[]): number {
+  const first = sentences[0];
+  return first && first.length > 1 && isHeadline(first) ? (first[0] as WordInfo).lower : 0;
+}
 
 function emitToken(infos: readonly WordInfo[], i: number, e: Emit): void {
   const w = infos[i] as WordInfo;
@@ -88,6 +97,9 @@ function emitToken(infos: readonly WordInfo[], i: number, e: Emit): void {
   emitClusters(w, p1, n1, add);
   emitGazetteer(e.gaz, i, add);
   if ((w.flags & FLAG_CAP) !== 0) add(mix2(34, e.casing.get(w.lower) ?? 0, i === 0 || e.headline ? 1 : 0));
+  add(mix2(60, e.topic, w.short)); add(mix2(61, e.table, w.short)); add(mix2(62, e.table, i));
+  if (w.cluster >= 0) add(mix2(63, e.topic, (w.cluster >> 11) & 2047));
+  if (e.gaz[i] !== 0) add(mix2(64, e.topic, e.gaz[i] as number));
 }
 
 function emitClusters(w: WordInfo, p1: WordInfo | undefined, n1: WordInfo | undefined, add: (h: number) => void): void {

@@ -24,7 +24,7 @@ test('spans and labels convert both ways, adjacent same-type spans stay apart', 
 test('decoding respects the constraint even when weights favour I-X everywhere', () => {
   const weights = createWeights(10);
   for (let row = 0; row < 1 << 10; row++) weights.w[row * 9 + insideLabel(2)] = 5;
-  const tagger = new NerTagger(weights, { gazetteers: {}, clusters: {} });
+  const tagger = new NerTagger([weights, weights], { gazetteers: {}, clusters: {} });
   const [tags] = tagger.tag([['NATO', 'said', 'so', '.']]);
   assert.ok(tags);
   let prev = O;

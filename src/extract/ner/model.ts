@@ -1,16 +1,20 @@
-// A loaded NER model: resources + weights + a word cache. Turns documents (token arrays per sentence)
-// into BIO labels with per-token margins, computing the static features sentence by sentence.
+// A loaded NER model: resources + one or two weight stages + a word cache. The second stage re-tags
+// each document reading the first stage's labels of the whole document (document-level consistency).
 
-import { documentCasing, extractSentenceFeatures, type SentenceFeatures } from './features.ts';
+import { documentCasing, documentTopic, extractSentenceFeatures, type SentenceFeatures } from './features.ts';
 import { buildResources, type NerResourceData, type NerResources } from './resources.ts';
-import { tagDocumentFeatures, type SentenceTags, type Weights } from './tagger.ts';
+import { firstPassOf, tagDocumentFeatures, type SentenceTags, type Weights } from './tagger.ts';
 import { WordInfoCache } from './word-info.ts';
 
 export class NerTagger {
   readonly resources: NerResources;
   private readonly cache: WordInfoCache;
 
-  constructor(readonly weights: Weights, resourceData: NerResourceData) {
+  /** `stages` share one feature space (bits); stage 2, if present, reads stage 1's labels. */
+  constructor(readonly stages: readonly Weights[], resourceData: NerResourceData) {
+    if (stages.length < 1 || stages.length > 2 || stages.some((w) => w.bits !== stages[0]?.bits)) {
+      throw new RangeError('NerTagger needs one or two weight stages of the same size');
+    }
     this.resources = buildResources(resourceData);
     this.cache = new WordInfoCache(this.resources);
   }
@@ -19,12 +23,22 @@ export class NerTagger {
   documentFeatures(sentences: readonly (readonly string[])[]): SentenceFeatures[] {
     const infos = sentences.map((tokens) => tokens.map((t) => this.cache.get(t)));
     const casing = documentCasing(infos);
-    const space = { bits: this.weights.bits, labels: this.weights.labels };
-    return sentences.map((tokens) => extractSentenceFeatures(tokens, this.cache, this.resources, { casing, space }));
+    const topic = documentTopic(infos);
+    const first = this.stages[0] as Weights;
+    const space = { bits: first.bits, labels: first.labels };
+    return sentences.map((tokens) => extractSentenceFeatures(tokens, this.cache, this.resources, { casing, topic, space }));
+  }
+
+  /** BIO labels and margins per sentence of a document, from already extracted features. */
+  tagFeatures(feats: readonly SentenceFeatures[]): SentenceTags[] {
+    const pass1 = tagDocumentFeatures(this.stages[0] as Weights, feats);
+    const second = this.stages[1];
+    if (second === undefined) return pass1;
+    return tagDocumentFeatures(second, feats, { first: firstPassOf(feats, pass1.map((t) => t.labels)) });
   }
 
   /** BIO labels and margins per sentence of a document. */
   tag(sentences: readonly (readonly string[])[]): SentenceTags[] {
-    return tagDocumentFeatures(this.weights, this.documentFeatures(sentences));
+    return this.tagFeatures(this.documentFeatures(sentences));
   }
 }

@@ -38,14 +38,15 @@ test('CoNLL IOB1 parsing yields documents with spans', () => {
 test('a tiny trained model survives encode/decode', () => {
   const docs: ConllDocument[] = parseConll(TEXT);
   const resources = { gazetteers: { city: ['Almaty'] }, clusters: { Almaty: [1, 2, 3] as [number, number, number] } };
-  const result = trainNer({ train: docs, dev: docs, resources, bits: 12, epochs: 3, seed: 1 });
+  const result = trainNer({ train: docs, dev: docs, resources, bits: 12, epochs: 3, seed: 1, stages: 2, folds: 2 });
   assert.ok(result.devF1 > 0.5);
-  const decoded = decodeModel(encodeModel({ weights: result.weights, resources, meta: { marginScale: 1 } }));
-  assert.equal(decoded.weights.bits, 12);
+  const decoded = decodeModel(encodeModel({ stages: result.stages, resources, meta: { marginScale: 1 } }));
+  assert.equal(decoded.stages.length, 2);
+  assert.equal(decoded.stages[1]?.bits, 12);
   assert.deepEqual(decoded.resources, resources);
   const sentences = docs[0]?.map((s) => s.tokens) ?? [];
-  const before = new NerTagger(result.weights, resources).tag(sentences);
-  const after = new NerTagger(decoded.weights, decoded.resources).tag(sentences);
+  const before = new NerTagger(result.stages, resources).tag(sentences);
+  const after = new NerTagger(decoded.stages, decoded.resources).tag(sentences);
   assert.deepEqual(after.map((t) => [...t.labels]), before.map((t) => [...t.labels]));
 });
 

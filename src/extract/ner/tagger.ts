@@ -14,7 +14,7 @@ export interface Trainer { weights: Weights; u: Float64Array; clock: number }
 
 export interface SentenceTags { labels: Uint8Array; margins: Float32Array }
 
-const MAX_DYNAMIC = 8;
+const MAX_DYNAMIC = 12;
 const START = LABEL_COUNT;
 
 export function createWeights(bits: number): Weights {
@@ -32,15 +32,45 @@ function historyFeature(history: History, info: WordInfo): number {
   return best;
 }
 
-function dynamicRows(
-  info: WordInfo, p1: number, p2: number, history: History, out: Int32Array, shift: number,
-): number {
+/** Labels of a first pass over the same document, and their per-word counts (the second pass reads them). */
+export interface FirstPass { labels: readonly Uint8Array[]; counts: History }
+
+/** Counts first-pass labels of capitalised words across a whole document. */
+export function firstPassOf(doc: readonly SentenceFeatures[], labels: readonly Uint8Array[]): FirstPass {
+  const counts: History = new Map();
+  doc.forEach((sentence, s) => {
+    for (let i = 0; i < sentence.length; i++) remember(counts, sentence.infos[i] as WordInfo, (labels[s] as Uint8Array)[i] as number);
+  });
+  return { labels, counts };
+}
+
+/** Majority first-pass category of the word at other positions in the document (-1: none). */
+function otherMentions(first: FirstPass, info: WordInfo, own: number): number {
+  const counts = first.counts.get(info.lower);
+  if (counts === undefined) return -1;
+  const ownType = typeOf(own) < 0 ? 4 : typeOf(own);
+  let best = -1, bestCount = 0;
+  for (let k = 0; k < 5; k++) {
+    const c = (counts[k] as number) - (k === ownType ? 1 : 0);
+    if (c > bestCount) { best = k; bestCount = c; }
+  }
+  return best;
+}
+
+interface DynamicInput { info: WordInfo; p1: number; p2: number; history: History; first?: FirstPass; own: number }
+
+function dynamicRows(d: DynamicInput, out: Int32Array, shift: number): number {
   let n = 0;
+  const { info, p1, p2 } = d;
   const row = (h: number): void => { out[n++] = (h >>> shift) * LABEL_COUNT; };
   row(mix(40, p1)); row(mix2(41, p1, p2)); row(mix2(42, p1, info.lower)); row(mix2(43, p1, info.short));
   if ((info.flags & FLAG_CAP) !== 0) {
-    const h = historyFeature(history, info);
+    const h = historyFeature(d.history, info);
     row(mix(44, h)); row(mix2(45, h, info.short));
+  }
+  if (d.first) {
+    row(mix(50, d.own)); row(mix2(51, d.own, p1));
+    if ((info.flags & FLAG_CAP) !== 0) { const o = otherMentions(d.first, info, d.own); row(mix(52, o)); row(mix2(53, o, d.own)); }
   }
   return n;
 }
@@ -75,8 +105,9 @@ function update(t: Trainer, rows: Int32Array, from: number, to: number, gold: nu
  * perceptron updates on each wrongly predicted token (history follows the predictions).
  */
 export function tagDocumentFeatures(
-  weights: Weights, doc: readonly SentenceFeatures[], trainer?: Trainer, gold?: readonly Uint8Array[],
+  weights: Weights, doc: readonly SentenceFeatures[], options: { trainer?: Trainer; gold?: readonly Uint8Array[]; first?: FirstPass } = {},
 ): SentenceTags[] {
+  const { trainer, gold, first } = options;
   const history: History = new Map();
   const scores = new Float32Array(LABEL_COUNT);
   const dyn = new Int32Array(MAX_DYNAMIC);
@@ -88,7 +119,8 @@ export function tagDocumentFeatures(
     let p1 = START, p2 = START;
     for (let i = 0; i < sentence.length; i++) {
       const info = sentence.infos[i] as WordInfo;
-      const nd = dynamicRows(info, p1, p2, history, dyn, shift);
+      const own = first ? ((first.labels[s] as Uint8Array)[i] as number) : O;
+      const nd = dynamicRows(first ? { info, p1, p2, history, first, own } : { info, p1, p2, history, own }, dyn, shift);
       scores.fill(0);
       score(w, sentence.rows, sentence.starts[i] as number, sentence.starts[i + 1] as number, scores);
       score(w, dyn, 0, nd, scores);

@@ -1,5 +1,6 @@
-// Trains the averaged-perceptron tagger on CoNLL documents: shuffled epochs with a fixed seed,
-// dev F1 after each epoch, and the averaged weights of the best dev epoch returned.
+// Trains the averaged-perceptron tagger on CoNLL documents: shuffled epochs with a fixed seed, dev F1
+// after each epoch, best dev epoch kept. Stage 2 learns from stage-1 labels that, on training
+// documents, come from models trained on the other folds (so they are as noisy as at run time).
 
 import type { ConllDocument } from './conll.ts';
 import { SpanScorer } from './evaluate.ts';
@@ -7,7 +8,7 @@ import type { SentenceFeatures } from './features.ts';
 import { labelsFromSpans, spansFromLabels } from './labels.ts';
 import { NerTagger } from './model.ts';
 import type { NerResourceData } from './resources.ts';
-import { averagedWeights, createWeights, tagDocumentFeatures, type Trainer, type Weights } from './tagger.ts';
+import { averagedWeights, createWeights, firstPassOf, tagDocumentFeatures, type FirstPass, type Trainer, type Weights } from './tagger.ts';
 
 export interface TrainOptions {
   train: readonly ConllDocument[];
@@ -16,10 +17,13 @@ export interface TrainOptions {
   bits: number;
   epochs: number;
   seed: number;
-  onEpoch?: (epoch: number, devF1: number, seconds: number) => void;
+  /** 2 adds the document-level second stage (default 1) */
+  stages?: 1 | 2;
+  folds?: number;
+  onEpoch?: (stage: string, epoch: number, devF1: number, seconds: number) => void;
 }
 
-export interface TrainResult { weights: Weights; bestEpoch: number; devF1: number }
+export interface TrainResult { stages: Weights[]; bestEpoch: number; devF1: number }
 
 /** mulberry32: a small seeded generator so shuffles are reproducible. */
 function seededRandom(seed: number): () => number {
@@ -33,39 +37,79 @@ function seededRandom(seed: number): () => number {
   };
 }
 
-/** Exact-span F1 of `weights` on documents whose features are already extracted. */
-export function scoreDocuments(weights: Weights, docs: readonly ConllDocument[], feats: readonly SentenceFeatures[][]): SpanScorer {
-  const scorer = new SpanScorer();
-  docs.forEach((doc, d) => {
-    const tags = tagDocumentFeatures(weights, feats[d] as SentenceFeatures[]);
-    doc.forEach((sentence, s) => scorer.add(sentence.spans, spansFromLabels((tags[s] as { labels: Uint8Array }).labels)));
+interface Data { docs: readonly ConllDocument[]; feats: SentenceFeatures[][]; gold: Uint8Array[][]; first?: FirstPass[] }
+
+function tagAll(weights: Weights, data: Data): Uint8Array[][] {
+  return data.feats.map((f, d) => {
+    const first = data.first?.[d];
+    return tagDocumentFeatures(weights, f, first ? { first } : {}).map((t) => t.labels);
   });
-  return scorer;
 }
 
-export function trainNer(options: TrainOptions): TrainResult {
-  const weights = createWeights(options.bits);
-  const tagger = new NerTagger(weights, options.resources);
-  const featuresOf = (docs: readonly ConllDocument[]): SentenceFeatures[][] =>
-    docs.map((doc) => tagger.documentFeatures(doc.map((s) => s.tokens)));
-  const trainFeats = featuresOf(options.train);
-  const devFeats = featuresOf(options.dev);
-  const gold = options.train.map((doc) => doc.map((s) => labelsFromSpans(s.spans, s.tokens.length)));
+function f1Of(labels: Uint8Array[][], data: Data): number {
+  const scorer = new SpanScorer();
+  data.docs.forEach((doc, d) => doc.forEach((s, i) => scorer.add(s.spans, spansFromLabels(labels[d]?.[i] ?? []))));
+  return scorer.overallF1();
+}
+
+interface StageOptions { train: Data; dev: Data; bits: number; epochs: number; seed: number; name: string; onEpoch: TrainOptions['onEpoch'] }
+
+function trainStage(o: StageOptions): { weights: Weights; bestEpoch: number; devF1: number } {
+  const weights = createWeights(o.bits);
   const trainer: Trainer = { weights, u: new Float64Array(weights.w.length), clock: 0 };
-  const random = seededRandom(options.seed);
-  const order = options.train.map((_, i) => i);
-  let best: TrainResult = { weights, bestEpoch: 0, devF1: -1 };
-  for (let epoch = 1; epoch <= options.epochs; epoch++) {
+  const random = seededRandom(o.seed);
+  const order = o.train.docs.map((_, i) => i);
+  let best = { weights, bestEpoch: 0, devF1: -1 };
+  for (let epoch = 1; epoch <= o.epochs; epoch++) {
     const started = performance.now();
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
       [order[i], order[j]] = [order[j] as number, order[i] as number];
     }
-    for (const d of order) tagDocumentFeatures(weights, trainFeats[d] as SentenceFeatures[], trainer, gold[d]);
+    for (const d of order) {
+      const first = o.train.first?.[d];
+      tagDocumentFeatures(weights, o.train.feats[d] as SentenceFeatures[], { trainer, gold: o.train.gold[d] as Uint8Array[], ...(first ? { first } : {}) });
+    }
     const averaged = averagedWeights(trainer);
-    const devF1 = scoreDocuments(averaged, options.dev, devFeats).overallF1();
-    options.onEpoch?.(epoch, devF1, (performance.now() - started) / 1000);
+    const devF1 = f1Of(tagAll(averaged, o.dev), o.dev);
+    o.onEpoch?.(o.name, epoch, devF1, (performance.now() - started) / 1000);
     if (devF1 > best.devF1) best = { weights: averaged, bestEpoch: epoch, devF1 };
   }
   return best;
+}
+
+function subset(data: Data, keep: (d: number) => boolean): Data {
+  const idx = data.docs.map((_, d) => d).filter(keep);
+  return { docs: idx.map((d) => data.docs[d] as ConllDocument), feats: idx.map((d) => data.feats[d] as SentenceFeatures[]), gold: idx.map((d) => data.gold[d] as Uint8Array[]) };
+}
+
+/** Stage-1 labels of each training document from a model trained on the other folds. */
+function jackknife(train: Data, dev: Data, o: TrainOptions, epochs: number): FirstPass[] {
+  const folds = o.folds ?? 4;
+  const out: FirstPass[] = new Array(train.docs.length);
+  for (let k = 0; k < folds; k++) {
+    const held = subset(train, (d) => d % folds === k);
+    const { weights } = trainStage({ train: subset(train, (d) => d % folds !== k), dev, bits: o.bits, epochs, seed: o.seed + k + 1, name: `fold ${k + 1}/${folds}`, onEpoch: o.onEpoch });
+    const labels = tagAll(weights, held);
+    let j = 0;
+    train.docs.forEach((_, d) => { if (d % folds === k) { out[d] = firstPassOf(train.feats[d] as SentenceFeatures[], labels[j++] as Uint8Array[]); } });
+  }
+  return out;
+}
+
+export function trainNer(options: TrainOptions): TrainResult {
+  const tagger = new NerTagger([createWeights(options.bits)], options.resources);
+  const dataOf = (docs: readonly ConllDocument[]): Data => ({
+    docs, feats: docs.map((doc) => tagger.documentFeatures(doc.map((s) => s.tokens))),
+    gold: docs.map((doc) => doc.map((s) => labelsFromSpans(s.spans, s.tokens.length))),
+  });
+  const train = dataOf(options.train);
+  const dev = dataOf(options.dev);
+  const base = { bits: options.bits, seed: options.seed, onEpoch: options.onEpoch };
+  const stage1 = trainStage({ ...base, train, dev, epochs: options.epochs, name: 'stage 1' });
+  if ((options.stages ?? 1) === 1) return { stages: [stage1.weights], bestEpoch: stage1.bestEpoch, devF1: stage1.devF1 };
+  const devFirst = tagAll(stage1.weights, dev).map((labels, d) => firstPassOf(dev.feats[d] as SentenceFeatures[], labels));
+  const trainFirst = jackknife(train, dev, options, stage1.bestEpoch);
+  const stage2 = trainStage({ ...base, train: { ...train, first: trainFirst }, dev: { ...dev, first: devFirst }, epochs: options.epochs, name: 'stage 2' });
+  return { stages: [stage1.weights, stage2.weights], bestEpoch: stage2.bestEpoch, devF1: stage2.devF1 };
 }
