@@ -90,7 +90,9 @@ function splitTownFromUnit(piece: Piece, text: string): Piece[] {
   const name = piece.names[0] ?? '';
   if (piece.type !== 'place' || !ADMIN_UNIT.test(name)) return [piece];
   const town = foldName(name.replace(ADMIN_UNIT, ''));
-  const townSpans = piece.mentions.filter(([a, b]) => foldName(text.slice(a, b)) === town);
+  // "Mangistau regional Interior Ministry" still names the region.
+  const townSpans = piece.mentions.filter(([a, b]) => foldName(text.slice(a, b)) === town
+    && !/^\s+(?:region|regional|province|provincial|district|oblast)\b/i.test(text.slice(b, b + 14)));
   if (townSpans.length === 0 || townSpans.length === piece.mentions.length) return [piece];
   return [
     { ...piece, names: piece.names.filter((n) => foldName(n) !== town), mentions: piece.mentions.filter((s) => !townSpans.includes(s)), gazetteerId: null },

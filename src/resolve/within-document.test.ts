@@ -84,3 +84,10 @@ test('the town filed under its district by the extractor becomes its own member 
   const members = membersOf(fixtureRecord('dfat', text, [{ id: 'd', type: 'place', name: 'Mosul district', surfaces: ['Mosul district', 'Mosul'] }]));
   assert.deepEqual(members.map((m) => [m.name, m.mentions.length]).sort(), [['Mosul district', 1], ['Mosul', 1]]);
 });
+
+test('an adjectival use of the region name stays with the region (seed 000)', () => {
+  const text = 'Mobilization exercises were held for the first time in Mangistau region. Participation was diverse: the Mangistau regional Interior Ministry’s special-purpose platoon.';
+  const members = membersOf(fixtureRecord('000', text, [{ id: 'm', type: 'place', name: 'Mangistau region', surfaces: ['Mangistau region', 'Mangistau'] }]));
+  assert.equal(members.length, 1);
+  assert.equal(members[0]?.mentions.length, 2);
+});
