@@ -2,6 +2,7 @@
 // citations name, and splits a generic ministry whose mentions belong to different countries.
 
 import type { Entity, EntityType, ExtractionRecord, Span } from '../model/index.ts';
+import { isAcronym } from './acronyms.ts';
 import { knownAlias, ministryKind } from './alias-index.ts';
 import { splitCountryQualifier } from './countries.ts';
 import { countryNear, type PlaceMark } from './mention-context.ts';
@@ -116,12 +117,31 @@ function citedOutlets(record: ExtractionRecord): Piece[] {
   return [...outlets.values()];
 }
 
+/**
+ * An acronym the extractor lists as an alias ("FSB" of "Russian Federal Security Service") but
+ * gives no span for: its whole-word occurrences that no other mention covers become mentions.
+ */
+function withAcronymMentions(e: Entity, text: string, taken: readonly Span[]): Entity {
+  const found: Span[] = [];
+  for (const alias of e.aliases.filter(isAcronym)) {
+    if (e.mentions.some(([a, b]) => text.slice(a, b) === alias)) continue;
+    const re = new RegExp(`(?<![\\w.])${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w])`, 'g');
+    for (const m of text.matchAll(re)) {
+      const span: Span = [m.index ?? 0, (m.index ?? 0) + alias.length];
+      if (!taken.some(([a, b]) => span[0] < b && a < span[1])) found.push(span);
+    }
+  }
+  return found.length === 0 ? e : { ...e, mentions: [...e.mentions, ...found].sort((a, b) => a[0] - b[0]) };
+}
+
 /** The record's entities as pieces; generic ministries split by country, cited outlets added. */
 export function piecesOf(record: ExtractionRecord): Piece[] {
   const text = record.document.text;
   const places = placeMarks(record.entities);
+  const taken = record.entities.flatMap((e) => e.mentions);
   const pieces = record.entities
     .filter((e) => e.name.trim() !== '')
+    .map((e) => withAcronymMentions(e, text, taken))
     .flatMap((e) => splitByCountry(e, text, places))
     .flatMap((p) => splitForeignShortMentions(p, text))
     .flatMap((p) => splitTownFromUnit(p, text));

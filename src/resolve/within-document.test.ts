@@ -91,3 +91,11 @@ test('an adjectival use of the region name stays with the region (seed 000)', ()
   assert.equal(members.length, 1);
   assert.equal(members[0]?.mentions.length, 2);
 });
+
+test('an acronym alias the extractor gave no span for gets its mentions (seed 000)', () => {
+  const text = 'heavily reliant upon cooperation with the Russian Federal Security Service (FSB), Astana wants closer links.';
+  const record = fixtureRecord('000', text, [{ id: 'f', type: 'organization', name: 'Russian Federal Security Service' }]);
+  record.entities[0]?.aliases.push('FSB');
+  const [member] = membersOf(record);
+  assert.deepEqual(member?.mentions.map(([a, b]) => text.slice(a, b)), ['Russian Federal Security Service', 'FSB']);
+});
