@@ -115,6 +115,32 @@ test('entities page: filter, open one, follow a mention into the reader', async 
   assert.ok(await target.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }));
 });
 
+test('ledger: filter transfers by item, entities link to their pages', async () => {
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Ledger' }).click();
+  await page.getByRole('heading', { name: 'Transfer ledger' }).waitFor();
+  await page.locator('.result-count', { hasText: /^2 transfers$/ }).waitFor();
+  await page.getByLabel('Item').fill('humvee');
+  await page.keyboard.press('Enter');
+  await page.locator('.result-count', { hasText: /^1 transfer$/ }).waitFor();
+  const row = page.locator('.ledger tbody tr');
+  assert.match(await row.innerText(), /United States[\s\S]*Kazakhstan[\s\S]*27\s+Humvee mobile vehicles[\s\S]*\$3\.1M[\s\S]*delivered[\s\S]*Interfax/i);
+  await row.getByRole('link', { name: 'United States' }).click();
+  await page.getByRole('heading', { name: 'United States', level: 1 }).waitFor();
+});
+
+test('events: filter by type and date range, grouped by month', async () => {
+  await page.goto(`${bench.baseUrl}/#/events`);
+  await page.locator('.result-count', { hasText: /^4 events$/ }).waitFor();
+  assert.deepEqual(await page.locator('.event-month h2').allInnerTexts(), ['JUN 2005', 'JUL 2005', 'OCT 2006']);
+  await page.getByLabel('From').fill('2006');
+  await page.keyboard.press('Enter');
+  await page.locator('.result-count', { hasText: /^2 events$/ }).waitFor();
+  await page.getByLabel('Type').selectOption('arrest');
+  await page.locator('.result-count', { hasText: /^1 event$/ }).waitFor();
+  assert.match(await page.locator('.event').innerText(), /11 Oct 2006[\s\S]*ARREST[\s\S]*Six alleged Tablighi Jamaat members/i);
+  await shot('06-events-filtered');
+});
+
 test('no console errors or CSP violations were reported', () => {
   assert.deepEqual(problems, []);
 });

@@ -94,3 +94,14 @@ test('search "Humvee", open the article, and see extracted entities highlighted'
   assert.ok(await page.locator('mark.ent.ent-place', { hasText: 'Kazakhstan' }).first().isVisible());
   await page.screenshot({ path: join(RESULTS_DIR, 'skeleton-document.png'), fullPage: true });
 });
+
+test('the ledger and the events pages list what extraction found', async () => {
+  await page.goto(`${baseUrl}/#/ledger`);
+  await page.locator('.ledger tbody tr').first().waitFor();
+  assert.ok(await page.locator('.ledger tbody tr', { hasText: 'Humvee' }).count() >= 1);
+  await page.screenshot({ path: join(RESULTS_DIR, 'skeleton-ledger.png'), fullPage: true });
+  await page.goto(`${baseUrl}/#/events`);
+  await page.locator('.event').first().waitFor();
+  assert.ok(await page.locator('.event').count() >= 2);
+  await page.screenshot({ path: join(RESULTS_DIR, 'skeleton-events.png'), fullPage: true });
+});

@@ -1,5 +1,7 @@
 // Fetches JSON from Lantern's API; failures become ApiError with the server's code and message.
-import type { ApiErrorBody, DocumentSummary, DocumentWithRecord, EntitySummary, MentionInContext, Page, SearchHit } from './types.ts';
+import type {
+  ApiErrorBody, DocumentSummary, DocumentWithRecord, EntitySummary, EventRow, MentionInContext, Page, SearchHit, TransferRow,
+} from './types.ts';
 
 export class ApiError extends Error {
   readonly code: string;
@@ -42,6 +44,10 @@ export const api = {
     getJson<Page<EntitySummary>>(`/api/entities?${query({ ...dropEmpty(filter), limit, offset })}`, signal),
   entity: (id: string, limit: number, offset: number, signal?: AbortSignal) =>
     getJson<{ entity: EntitySummary; mentions: Page<MentionInContext> }>(`/api/entities/${encodeURIComponent(id)}?${query({ limit, offset })}`, signal),
+  events: (filter: { type: string; from: string; to: string }, limit: number, offset: number, signal?: AbortSignal) =>
+    getJson<Page<EventRow>>(`/api/events?${query({ ...dropEmpty(filter), limit, offset })}`, signal),
+  transfers: (filter: { item: string; status: string }, limit: number, offset: number, signal?: AbortSignal) =>
+    getJson<Page<TransferRow>>(`/api/transfers?${query({ ...dropEmpty(filter), limit, offset })}`, signal),
 };
 
 function dropEmpty(params: Record<string, string>): Record<string, string> {

@@ -1,12 +1,15 @@
 // Hash routes of the workbench: "#/?q=Humvee&offset=20" (search, the home page),
-// "#/documents/<id>?at=<offset>" (the reader, optionally at a mention), "#/entities?q=&type="
-// and "#/entities/<id>". Parsing and building live together so links stay in step.
+// "#/documents/<id>?at=<offset>" (the reader, optionally at a mention), "#/entities?q=&type=",
+// "#/entities/<id>", "#/events?type=&from=&to=" and "#/ledger?item=&status=". Parsing and
+// building live together so links stay in step.
 
 export type Route =
   | { name: 'search'; q: string; offset: number }
   | { name: 'document'; id: string; at: number | null }
   | { name: 'entities'; q: string; type: string; offset: number }
   | { name: 'entity'; id: string; offset: number }
+  | { name: 'events'; type: string; from: string; to: string; offset: number }
+  | { name: 'ledger'; item: string; status: string; offset: number }
   | { name: 'not-found'; path: string };
 
 export function parseRoute(hash: string): Route {
@@ -15,7 +18,10 @@ export function parseRoute(hash: string): Route {
   const params = new URLSearchParams(search);
   const offset = readOffset(params.get('offset'));
   if (path === '/' || path === '') return { name: 'search', q: params.get('q') ?? '', offset };
-  if (path === '/entities') return { name: 'entities', q: params.get('q') ?? '', type: params.get('type') ?? '', offset };
+  const param = (name: string) => params.get(name) ?? '';
+  if (path === '/entities') return { name: 'entities', q: param('q'), type: param('type'), offset };
+  if (path === '/events') return { name: 'events', type: param('type'), from: param('from'), to: param('to'), offset };
+  if (path === '/ledger') return { name: 'ledger', item: param('item'), status: param('status'), offset };
   const doc = /^\/documents\/([^/]+)$/.exec(path);
   if (doc?.[1]) {
     const at = params.get('at');
@@ -52,4 +58,12 @@ export function entitiesHref(q = '', type = '', offset = 0): string {
 
 export function entityHref(id: string, offset = 0): string {
   return withParams(`/entities/${encodeURIComponent(id)}`, { offset });
+}
+
+export function eventsHref(filter: { type?: string; from?: string; to?: string }, offset = 0): string {
+  return withParams('/events', { type: filter.type ?? '', from: filter.from ?? '', to: filter.to ?? '', offset });
+}
+
+export function ledgerHref(filter: { item?: string; status?: string }, offset = 0): string {
+  return withParams('/ledger', { item: filter.item ?? '', status: filter.status ?? '', offset });
 }

@@ -1,28 +1,32 @@
 // The workbench frame: skip link, top bar, and the page the hash route selects.
 import { useEffect } from 'preact/hooks';
 import { useRoute } from '../router/use-route.ts';
-import { searchHref } from '../router/routes.ts';
+import { searchHref, type Route } from '../router/routes.ts';
 import { SearchPage } from '../search/SearchPage.tsx';
 import { DocumentPage } from '../reader/DocumentPage.tsx';
 import { EntitiesPage } from '../entities/EntitiesPage.tsx';
 import { EntityPage } from '../entities/EntityPage.tsx';
-import { TopBar } from './TopBar.tsx';
+import { LedgerPage } from '../ledger/LedgerPage.tsx';
+import { EventsPage } from '../timeline/EventsPage.tsx';
+import { TopBar, type Section } from './TopBar.tsx';
 
 export function App() {
   const route = useRoute();
   useEffect(() => {
     if (route.name === 'search') document.title = route.q ? `${route.q} — Lantern` : 'Lantern';
-    if (route.name === 'entities' || route.name === 'entity') document.title = 'Entities — Lantern';
+    if (route.name !== 'search' && route.name !== 'document') document.title = `${SECTION_TITLES[sectionOf(route)]} — Lantern`;
   }, [route]);
   return (
     <>
       <a class="skip-link" href="#main" onClick={skipToMain}>Skip to content</a>
-      <TopBar query={route.name === 'search' ? route.q : ''} section={route.name === 'entities' || route.name === 'entity' ? 'entities' : 'documents'} />
+      <TopBar query={route.name === 'search' ? route.q : ''} section={sectionOf(route)} />
       <main id="main" tabIndex={-1}>
         {route.name === 'search' && <SearchPage q={route.q} offset={route.offset} />}
         {route.name === 'document' && <DocumentPage id={route.id} at={route.at} />}
         {route.name === 'entities' && <EntitiesPage q={route.q} type={route.type} offset={route.offset} />}
         {route.name === 'entity' && <EntityPage id={route.id} offset={route.offset} />}
+        {route.name === 'events' && <EventsPage type={route.type} from={route.from} to={route.to} offset={route.offset} />}
+        {route.name === 'ledger' && <LedgerPage item={route.item} status={route.status} offset={route.offset} />}
         {route.name === 'not-found' && (
           <section class="page narrow">
             <h1>Page not found</h1>
@@ -32,6 +36,14 @@ export function App() {
       </main>
     </>
   );
+}
+
+const SECTION_TITLES: Record<Section, string> = { documents: 'Documents', entities: 'Entities', events: 'Events', ledger: 'Ledger' };
+
+function sectionOf(route: Route): Section {
+  if (route.name === 'entities' || route.name === 'entity') return 'entities';
+  if (route.name === 'events' || route.name === 'ledger') return route.name;
+  return 'documents';
 }
 
 /** The skip link must not change the hash (that is the router's); it only moves focus. */

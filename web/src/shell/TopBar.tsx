@@ -1,9 +1,11 @@
 // The top bar: the product name (home link), the sections, and a search box on every page.
 import { useEffect, useState } from 'preact/hooks';
 import { navigate } from '../router/use-route.ts';
-import { entitiesHref, searchHref } from '../router/routes.ts';
+import { entitiesHref, eventsHref, ledgerHref, searchHref } from '../router/routes.ts';
 
-export function TopBar({ query, section }: { query: string; section: 'documents' | 'entities' }) {
+export type Section = 'documents' | 'entities' | 'events' | 'ledger';
+
+export function TopBar({ query, section }: { query: string; section: Section }) {
   const [value, setValue] = useState(query);
   useEffect(() => setValue(query), [query]);
   const submit = (event: Event) => {
@@ -19,6 +21,8 @@ export function TopBar({ query, section }: { query: string; section: 'documents'
       <nav class="topbar-nav" aria-label="Sections">
         <a href={searchHref('')} aria-current={section === 'documents' ? 'page' : undefined}>Documents</a>
         <a href={entitiesHref()} aria-current={section === 'entities' ? 'page' : undefined}>Entities</a>
+        <a href={eventsHref({})} aria-current={section === 'events' ? 'page' : undefined}>Events</a>
+        <a href={ledgerHref({})} aria-current={section === 'ledger' ? 'page' : undefined}>Ledger</a>
       </nav>
       <form class="topbar-search" role="search" onSubmit={submit}>
         <label class="visually-hidden" for="q">Search documents</label>

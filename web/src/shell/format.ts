@@ -17,7 +17,9 @@ export function formatCount(n: number, singular: string, plural = `${singular}s`
 
 export function formatMoney(value: number, currency: string): string {
   try {
-    return new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 0, notation: value >= 1e6 ? 'compact' : 'standard' }).format(value);
+    // Millions read best compact ("$3.1M"); one decimal keeps what reports state ("$3.1 million").
+    const compact = value >= 1e6;
+    return new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: compact ? 2 : 0, notation: compact ? 'compact' : 'standard' }).format(value);
   } catch {
     return `${value.toLocaleString('en-US')} ${currency}`;
   }

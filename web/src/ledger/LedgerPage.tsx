@@ -1,0 +1,82 @@
+// The transfer ledger: who supplied what to whom, in what quantities, with status, date and the
+// source each row rests on; filtered by item and status.
+import { useEffect, useState } from 'preact/hooks';
+import { api } from '../api/client.ts';
+import { useApi } from '../api/use-api.ts';
+import type { TransferRow, TransferStatus } from '../api/types.ts';
+import { documentHref, ledgerHref } from '../router/routes.ts';
+import { navigate } from '../router/use-route.ts';
+import { PAGE_SIZE, Pager } from '../search/Pager.tsx';
+import { EntityLink } from '../shell/EntityLink.tsx';
+import { ErrorMessage, Loading } from '../shell/Status.tsx';
+import { formatCount, formatDate, formatMoney } from '../shell/format.ts';
+
+const STATUSES: readonly TransferStatus[] = ['delivered', 'ordered', 'promised', 'requested', 'planned'];
+
+export function LedgerPage({ item, status, offset }: { item: string; status: string; offset: number }) {
+  const state = useApi(`ledger:${item}:${status}:${offset}`, (signal) => api.transfers({ item, status }, PAGE_SIZE, offset, signal));
+  return (
+    <section class="page" aria-labelledby="ledger-heading">
+      <h1 id="ledger-heading" class="page-title">Transfer ledger</h1>
+      <LedgerFilter item={item} status={status} />
+      {state.status === 'loading' && <Loading what="transfers" />}
+      {state.status === 'error' && <ErrorMessage error={state.error} />}
+      {state.status === 'ready' && (
+        <>
+          <p class="result-count" role="status">{formatCount(state.data.total, 'transfer')}</p>
+          {state.data.total > 0 && <LedgerTable rows={state.data.items} />}
+          <Pager total={state.data.total} limit={state.data.limit} offset={state.data.offset} href={(o) => ledgerHref({ item, status }, o)} />
+        </>
+      )}
+    </section>
+  );
+}
+
+function LedgerTable({ rows }: { rows: TransferRow[] }) {
+  return (
+    <table class="doc-table ledger">
+      <thead>
+        <tr>
+          <th scope="col">Date</th><th scope="col">Supplier</th><th scope="col">Recipient</th><th scope="col">Items</th>
+          <th scope="col" class="num">Value</th><th scope="col">Status</th><th scope="col">Source</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((t) => (
+          <tr key={t.id}>
+            <td class="nowrap">{formatDate(t.date) || '—'}</td>
+            <td><EntityLink entity={t.supplier} fallback="unknown" /></td>
+            <td><EntityLink entity={t.recipient} fallback="unknown" /></td>
+            <td>
+              <ul class="items">
+                {t.items.map((i, n) => <li key={n}><span class="qty">{i.quantity?.toLocaleString('en-US') ?? '?'}</span> {i.item}</li>)}
+              </ul>
+            </td>
+            <td class="num nowrap">{t.value ? formatMoney(t.value.value, t.value.currency) : '—'}</td>
+            <td><span class={`badge status-${t.status}`}>{t.status}</span></td>
+            <td>
+              <a href={documentHref(t.documentId, t.span[0])} title={t.text}>{t.sources.join(', ') || 'the report'}</a>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function LedgerFilter({ item, status }: { item: string; status: string }) {
+  const [text, setText] = useState(item);
+  useEffect(() => setText(item), [item]);
+  return (
+    <form class="filter-bar" onSubmit={(e) => { e.preventDefault(); navigate(ledgerHref({ item: text.trim(), status })); }}>
+      <label for="ledger-item">Item</label>
+      <input id="ledger-item" type="search" value={text} placeholder="e.g. pistols" onInput={(e) => setText(e.currentTarget.value)} />
+      <label for="ledger-status">Status</label>
+      <select id="ledger-status" value={status} onChange={(e) => navigate(ledgerHref({ item: text.trim(), status: e.currentTarget.value }))}>
+        <option value="">Any status</option>
+        {STATUSES.map((s) => <option key={s} value={s}>{s}</option>)}
+      </select>
+      <button type="submit">Filter</button>
+    </form>
+  );
+}
