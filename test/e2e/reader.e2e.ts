@@ -34,6 +34,13 @@ test('home page lists the recent documents', async () => {
   assert.equal(await rows.count(), 2);
   assert.ok(await page.getByRole('link', { name: /Kazakhstan prepared to use force/i }).isVisible());
   await shot('01-home');
+
+  // Keyboard: the first Tab reaches the skip link, which moves focus to the page content.
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Skip to content');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'main');
+  assert.match(page.url(), /\/$|#\/$/);
 });
 
 test('searching "Humvee" finds the seed article with a marked snippet', async () => {
