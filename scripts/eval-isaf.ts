@@ -85,7 +85,7 @@ function province(text: string): string | null {
   return best?.label ?? null;
 }
 
-const ADJUNCT = /[.;:]|\b(?:including|during|while|after|before|in|at|near|on|for|who|which|that|but|when|as|from|following|because|by)\b/i;
+const ADJUNCT = /[.;:]|\b(?:wounded|wounding|injured|injuring|including|during|while|after|before|in|at|near|on|for|who|which|that|but|when|as|from|following|because|by)\b/i;
 const NOT_COUNTED = /\b(?:soldiers?|troops|service ?members?|coalition|ISAF|police(?:men)?|officers?)\b/i;
 
 /** Counts in a stretch of text, ignoring the security forces' own casualties. */
@@ -106,9 +106,11 @@ function countAt(text: string, cue: { index: number; length: number }, nextCue: 
   const stop = rest.search(ADJUNCT);
   const after = rest.slice(0, stop === -1 ? 160 : stop);
   const before = text.slice(Math.max(0, cue.index - 120), cue.index).split(/[.;,]|\band\b/).at(-1) ?? '';
+  const earlier = countsIn(before).at(-1);
+  // "Several insurgents were killed and numerous others were detained": a passive verb's people come before it.
+  if (/\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$/i.test(before) && earlier !== undefined) return earlier;
   const here = countsIn(after);
   if (here.length > 0) return here.reduce((a, b) => a + b, 0);
-  const earlier = countsIn(before).at(-1);
   if (earlier !== undefined) return earlier;
   if (NOT_COUNTED.test(after)) return 0;
   const all = after.match(/^\s*all\s+(\w+)/i)?.[1];
@@ -126,7 +128,8 @@ function countPeople(text: string, cue: RegExp): number {
   let best = 0;
   let lede: number | null = null;
   for (const sentence of sentences) {
-    const cues = [...sentence.matchAll(cue)].filter((m) => !/\b(?:no|not|none|without|nor|neither)\b[^.,]{0,25}$/i.test(sentence.slice(0, m.index)));
+    // Negated ("no civilians were killed") and relative-clause background ("the attack which killed 12") cues do not count.
+    const cues = [...sentence.matchAll(cue)].filter((m) => !/\b(?:no|not|none|without|nor|neither)\b[^.,]{0,25}$|\b(?:which|that)\s+(?:\w+\s+)?$/i.test(sentence.slice(0, m.index)));
     if (cues.length === 0 || CUMULATIVE.test(sentence)) continue;
     const starts = [...sentence.matchAll(KILL), ...sentence.matchAll(CAPTURE)].map((m) => m.index).sort((a, b) => a - b);
     const here = cues.reduce((n, m) => n + countAt(sentence, { index: m.index, length: m[0].length }, starts.find((i) => i > m.index) ?? sentence.length), 0);

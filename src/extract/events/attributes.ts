@@ -4,9 +4,10 @@
 import type { Entity, EventType, Span } from '../../model/index.ts';
 import type { ExtractContext } from '../context.ts';
 import {
-  citationDate, citationsFor, eventPlace, inside, paragraphSpan, placesIn, statedDate,
+  citationDate, citationsFor, eventPlace, inside, paragraphSpan, placesIn, sentenceIndexAt, statedDate,
 } from '../transfers/sentence-facts.ts';
 import { nearestCount } from './people-count.ts';
+import { findTriggers } from './triggers.ts';
 
 /** How a date was found; a stated date outranks a borrowed one when events are merged. */
 export enum DateSource { None = 0, Paragraph = 1, Citation = 2, Stated = 3 }
@@ -53,8 +54,18 @@ function findQuantity(ctx: ExtractContext, type: EventType, trigger: Span, sente
   if (!COUNTED.has(type)) return null;
   const here = nearestCount(ctx.text, sentence, trigger[0]);
   if (here !== null) return here;
-  // "…six alleged members of a group. … the leader of the detained group": the count came earlier.
-  return nearestCount(ctx.text, [paragraphSpan(ctx.text, sentence[0])[0], sentence[0]], sentence[0]);
+  // "…six alleged members of a group. … the leader of the detained group": the count came earlier
+  // in the paragraph, in sentences that report no other kind of event.
+  const paragraphStart = paragraphSpan(ctx.text, sentence[0])[0];
+  for (let i = sentenceIndexAt(ctx, sentence[0]) - 1; i >= 0; i--) {
+    const earlier = ctx.sentences[i]!;
+    if (earlier.start < paragraphStart) break;
+    const span: Span = [earlier.start, earlier.end];
+    if (findTriggers(ctx, span).some((t) => t.type !== type && t.type !== 'statement')) break;
+    const count = nearestCount(ctx.text, span, earlier.end);
+    if (count !== null) return count;
+  }
+  return null;
 }
 
 const LOCATED = /\b(in|at|near|outside)\s+(the\s+)?$/i;

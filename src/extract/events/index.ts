@@ -37,7 +37,8 @@ function sentenceEvents(ctx: ExtractContext, index: number, transfers: Transfer[
   const sentence = ctx.sentences[index]!;
   const span = sentenceSpan(sentence);
   const here = transfers.filter((t) => inside(t.span, span) || inside(span, t.span));
-  const skip = new Set<EventType>(here.length > 0 ? ['transfer', 'request'] : []);
+  // The transfer is the sentence's event; its wording ("announced", "asked") makes no other.
+  const skip = new Set<EventType>(here.length > 0 ? ['transfer', 'request', 'statement'] : []);
   // Item names ("riot shields", "stun grenades") are what is transferred, not events.
   const items = here.flatMap((t) => t.items.map((i) => i.item.toLowerCase()));
   return sentenceTriggers(ctx, sentence)

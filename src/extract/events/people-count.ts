@@ -10,6 +10,18 @@ export interface PeopleCount {
 }
 
 let pattern: RegExp | null = null;
+let afterVerb: RegExp | null = null;
+
+/** "…clashed with smugglers, killing two": a bare number right after a verb of harm or detention. */
+function afterVerbPattern(): RegExp {
+  const words = [...eventLexicon().numberWords.keys()].filter((w) => !/^(a|an|another|single|lone|both)$/.test(w))
+    .sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, String.raw`\s+`));
+  afterVerb ??= new RegExp(
+    String.raw`\b(?:kill|killed|killing|detain|detained|detaining|arrest|arrested|arresting|wounded|wounding|injured|injuring|captured|capturing)\s+(\d+|${words.join('|')})\b(?!\s*(?:percent|%|years?|months?|days?|hours?|km|kilometers|kilometres|miles|times))`,
+    'giu',
+  );
+  return afterVerb;
+}
 
 function countPattern(): RegExp {
   if (pattern) return pattern;
@@ -41,7 +53,12 @@ export function peopleCounts(text: string, base = 0): PeopleCount[] {
     const plus = /^\d/.test(m[1]!) && /\b(?:more than|over)\s+$/i.test(lead) ? 1 : 0;
     out.push({ value: value + plus, at: base + m.index });
   }
-  return out;
+  for (const m of text.matchAll(afterVerbPattern())) {
+    const at = m.index + m[0].length - m[1]!.length;
+    const value = valueOf(m[1]!);
+    if (value !== null && value < 1900 && !out.some((c) => c.at === base + at)) out.push({ value, at: base + at });
+  }
+  return out.sort((a, b) => a.at - b.at);
 }
 
 /** The count nearest to `anchor` inside `span` of `text`, or null. */

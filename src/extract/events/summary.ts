@@ -32,7 +32,7 @@ export function summariseTransfer(transfer: Transfer, entities: Entity[]): strin
   const more = transfer.items.length > 3 ? ` and ${transfer.items.length - 3} more kinds of items` : '';
   const what = items.join(', ') + more;
   const line = transfer.status === 'requested'
-    ? `${STATUS_WORDS.requested} ${what}${recipient ? ` for ${recipient}` : ''}`
+    ? `${STATUS_WORDS.requested} ${what}${recipient ? ` for ${recipient}` : ''}${supplier ? `, addressed to ${supplier}` : ''}`
     : `${supplier ?? 'An unnamed supplier'} ${STATUS_WORDS[transfer.status]} ${what}${recipient ? ` to ${recipient}` : ''}`;
   const value = transfer.value ? ` worth ${transfer.value.value.toLocaleString('en-US')} ${transfer.value.currency}` : '';
   return capitalise(line) + value + (transfer.date ? ` (${transfer.date})` : '') + '.';

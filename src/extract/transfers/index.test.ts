@@ -63,6 +63,17 @@ test('a handover takes its value from the sentence and its date and place from t
   assert.equal(nameOf(ctx, transfer.place), 'Kapshagai');
 });
 
+test('the party asked to provide is the would-be supplier', () => {
+  const ctx = fixtureContext('Tajikistan has asked India to provide 6 transport aircraft for its air force.', {
+    entities: [{ name: 'Tajikistan', type: 'place' }, { name: 'India', type: 'place' }],
+    quantities: [{ text: '6 transport aircraft', value: 6, item: 'transport aircraft' }],
+  });
+  const [transfer] = extractTransfers(ctx);
+  assert.equal(transfer?.status, 'requested');
+  assert.equal(nameOf(ctx, transfer.supplier), 'India');
+  assert.equal(nameOf(ctx, transfer.recipient), 'Tajikistan', '"for its air force": the requester itself');
+});
+
 test('promises and orders get their own status', () => {
   const promised = fixtureContext('Russia will provide 12 helicopters to the army.', {
     entities: [{ name: 'Russia', type: 'place' }], quantities: [{ text: '12 helicopters', value: 12, item: 'helicopters' }],

@@ -5,7 +5,7 @@ import type { Span, Transfer } from '../../model/index.ts';
 import type { ExtractContext, Sentence } from '../context.ts';
 import { itemsIn, valueIn } from './items.ts';
 import { transferLexicon, type StatusCue } from './lexicon.ts';
-import { focusPlace, partyAfter, subjectBefore } from './parties.ts';
+import { entityStartingAt, focusPlace, partyAfter, subjectBefore } from './parties.ts';
 import { findPhrase, type PhraseMatch } from './phrase-pattern.ts';
 import {
   citationDate, citationsFor, eventPlace, sentenceSpan, statedDate,
@@ -44,17 +44,34 @@ function findCue(ctx: ExtractContext, sentence: Sentence, firstItem: number): Cu
   return cues.sort((a, b) => a.match.start - b.match.start)[0] ?? null;
 }
 
+/** "asked India to provide…": the party asked to give is the would-be supplier ("asked X to ensure…" names none). */
+function askedParty(ctx: ExtractContext, cue: Cue): string | null {
+  const cueText = ctx.text.slice(cue.match.start, cue.match.end);
+  const asked = cueText.match(/^\S+\s+/);
+  if (!asked || !/\bto\s+(?:provide|supply|deliver|give|sell|transfer|send)$/i.test(cueText)) return null;
+  const from = cue.match.start + asked[0].length;
+  for (let at = from; at < Math.min(cue.match.end, from + 60); at++) {
+    const id = entityStartingAt(ctx, at, cue.match.end);
+    if (id) return id;
+  }
+  return null;
+}
+
 function resolveParties(ctx: ExtractContext, cue: Cue, sentence: Sentence): { supplier: string | null; recipient: string | null } {
   const subject = subjectBefore(ctx, cue.match.start, sentence.start);
   const to = partyAfter(ctx, 'to', cue.match.end, sentence.end);
   const from = partyAfter(ctx, 'from', cue.match.end, sentence.end);
+  const forParty = partyAfter(ctx, 'for', cue.match.end, sentence.end);
   switch (cue.status.direction) {
-    case 'recipient-to': return { supplier: null, recipient: to };
+    case 'recipient-to': return { supplier: askedParty(ctx, cue), recipient: to ?? forParty ?? subject };
     case 'subject-buys':
     case 'subject-receives': return { supplier: from, recipient: subject };
     case 'subject-supplies': {
       const supplier = subject ?? from;
-      return { supplier, recipient: to ?? partyAfter(ctx, 'for', cue.match.end, sentence.end) ?? focusPlace(ctx, supplier) };
+      // With no recipient named ("has handed over 27 Humvees"), the report's own country receives;
+      // a recipient that is named but not recognised stays unknown.
+      const named = /\bto\s+(?:the|its|their|his|her)\s|\bto\s+[A-Z]/.test(ctx.text.slice(cue.match.end, sentence.end));
+      return { supplier, recipient: to ?? forParty ?? (named ? null : focusPlace(ctx, supplier)) };
     }
   }
 }

@@ -23,7 +23,7 @@ function entityEndingAt(ctx: ExtractContext, end: number, floor: number): { id: 
 }
 
 /** The entity whose mention starts at `start` ("to the police": the entity for "police"). */
-function entityStartingAt(ctx: ExtractContext, start: number, limit: number): string | null {
+export function entityStartingAt(ctx: ExtractContext, start: number, limit: number): string | null {
   for (const e of ctx.entities) {
     if (!PARTY_TYPES.has(e.type)) continue;
     if (e.mentions.some(([s, t]) => (s === start || s === start + 4) && t <= limit)) return e.id;
@@ -41,20 +41,27 @@ function nounParty(ctx: ExtractContext, noun: string, span: Span): string {
   }
   let n = ctx.entities.length + 1;
   while (ctx.entities.some((e) => e.id === `t${n}`)) n++;
-  const entity: Entity = { id: `t${n}`, type: 'organization', name: key, aliases: [], mentions: [span], confidence: 0.6 };
+  const entity: Entity = { id: `t${n}`, type: 'organization', name: noun.replace(/^the\s+/i, ''), aliases: [], mentions: [span], confidence: 0.6 };
   ctx.entities.push(entity);
   return entity.id;
 }
 
-/** A party-noun phrase ("the military", "police units") ending at `end` or starting at `start`. */
+/**
+ * A party-noun phrase ending at `at` (`before`) or starting there: "the military", "police units",
+ * "the Georgian army" (up to two capitalised qualifiers before the noun).
+ */
 function nounPhrase(text: string, at: number, before: boolean): { noun: string; span: Span } | null {
+  const slice = before ? text.slice(Math.max(0, at - 60), at) : text.slice(at, at + 60);
   for (const noun of transferLexicon().partyNouns) {
-    const re = before ? new RegExp(`\\b((?:the\\s+)?${noun})$`, 'i') : new RegExp(`^((?:the\\s+)?${noun})\\b`, 'i');
-    const slice = before ? text.slice(Math.max(0, at - 40), at) : text.slice(at, at + 40);
-    const m = slice.match(re);
-    if (!m) continue;
-    const start = before ? at - m[1]!.length : at;
-    return { noun: m[1]!, span: [start, start + m[1]!.length] };
+    const body = String.raw`(?:the\s+)?((?:[A-Z][\w-]*\s+){0,2}${noun})`;
+    const m = slice.match(before ? new RegExp(String.raw`\b${body}$`, 'i') : new RegExp(String.raw`^${body}\b`, 'i'));
+    if (!m || m.index === undefined) continue;
+    const whole = m[0];
+    const start = before ? at - whole.length : at;
+    // Qualifiers must really be capitalised ("Georgian"), whatever the case-insensitive match allowed.
+    const qualifiers = m[1]!.slice(0, m[1]!.length - noun.length).trim();
+    if (qualifiers && !/^(?:[A-Z][\w-]*\s*)+$/.test(qualifiers)) continue;
+    return { noun: m[1]!, span: [start, start + whole.length] };
   }
   return null;
 }
