@@ -62,14 +62,26 @@ function classifyPlain(tokens: Token[], o: ClassifyOptions): Classified[] {
   const place = placeFor(s.name, o, tokens.length === 1);
   if (place) return [{ ...s, type: 'place', confidence: 0.9, place }];
   if (tokens.some((t) => w.groupHeads.has(t.text))) return [{ ...s, type: 'group', confidence: 0.8 }];
-  if (tokens.some((t) => w.orgHeads.has(t.text))) return [{ ...s, type: 'organization', confidence: 0.85 }];
+  if (tokens.some((t) => w.orgHeads.has(t.text))) {
+    // "Azerbaijani Defense Ministry" is also called "Defense Ministry" in the same report.
+    const bare = tokens.length > 2 && w.demonyms.has(tokens[0]!.text) ? o.text.slice(tokens[1]!.start, s.end) : null;
+    return [{ ...s, type: 'organization', confidence: 0.85, ...(bare ? { aliases: [bare] } : {}) }];
+  }
   if (tokens.length === 1 && ACRONYM.test(s.name) && s.name.replace(/\./g, '').length >= 3) return [{ ...s, type: 'organization', confidence: 0.6 }];
   if (tokens.length > 1 && w.demonyms.has(tokens[0]!.text)) return classifyPlain(tokens.slice(1), { ...o, before: tokens[0] });
   return [{ ...s, type: 'person', confidence: 0.3, unknown: true }];
 }
 
+/** "Mr McConnell" -> "McConnell": honorifics are neither names nor roles. */
+function dropHonorific(tokens: Token[]): Token[] {
+  const h = words().honorifics;
+  return tokens.length > 1 && h.has(tokens[0]!.text.toLowerCase()) ? tokens.slice(1) : tokens;
+}
+
 /** The mentions a chunk stands for (possibly none, possibly several). */
-export function classifyChunk(tokens: Token[], o: ClassifyOptions): Classified[] {
+export function classifyChunk(chunk: Token[], o: ClassifyOptions): Classified[] {
+  const tokens = dropHonorific(chunk);
+  if (tokens !== chunk) return classifyPlain(tokens, o).map((m) => (m.unknown ? { ...m, type: 'person', confidence: 0.7, unknown: false } : m));
   const titled = splitTitle(tokens);
   if (!titled) return classifyPlain(tokens, o);
   const out: Classified[] = [];

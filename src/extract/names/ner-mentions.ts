@@ -36,7 +36,7 @@ export function tagNames(ctx: ExtractContext): NerMention[] {
 /** The mention a NER span stands for, or null (MISC, demonyms, words that are never names). */
 export function fromNer(n: NerMention, dominant: string | null): Classified | null {
   const w = words();
-  const name = n.name.replace(/^(?:the|The)\s+/, '');
+  const name = n.name.replace(/^(?:the|The)\s+/, '').replace(/^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+/, '');
   const start = n.end - name.length;
   if (w.notEntities.has(name) || w.demonyms.has(name) || w.functionWords.has(name.toLowerCase())) return null;
   if (!/^[\p{Lu}\d]/u.test(name)) return null;

@@ -64,6 +64,8 @@ export function findMoney(text: string): Parsed[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+// Participles that describe equipment rather than end the subject: "armored vehicles worth".
+const DESCRIPTIVE = /^(?:armou?red|guided|unmanned|wheeled|tracked|mounted|self-propelled|improvised|modernized|modernised|upgraded|used|refurbished|advanced|specialized|specialised)$/i;
 const SUBJECT_VERB = /\b(?:totaling|totalling|totaled|totalled|worth|amounting to|valued at|costing|estimated at)\s*$/;
 
 function subjectBefore(text: string, start: number): string | null {
@@ -75,7 +77,9 @@ function subjectBefore(text: string, start: number): string | null {
   const kept: string[] = [];
   for (let i = words.length - 1; i >= 0 && kept.length < 4; i--) {
     const w = words[i]!.replace(/[^\p{L}\p{N}-]/gu, '');
-    if (!w || stop.has(w.toLowerCase()) || /ed$/.test(w) || /^\d/.test(w) || /[,;:(]$/.test(words[i]!)) break;
+    // The word right before "worth" may carry a comma: "200 vehicles, worth".
+    const punct = i < words.length - 1 && /[,;:(]$/.test(words[i]!);
+    if (!w || stop.has(w.toLowerCase()) || (/ed$/.test(w) && !DESCRIPTIVE.test(w)) || /^\d/.test(w) || punct) break;
     kept.unshift(w);
   }
   return kept.length ? kept.join(' ') : null;

@@ -12,3 +12,9 @@ test('counted items in both forms, linked to equipment entities', () => {
   assert.equal(jackets?.type, 'equipment');
   assert.equal(jackets?.name, 'light flak jacket');
 });
+
+test('counts in words and model names between the count and the item', () => {
+  const text = 'the Kant air base would receive four Su-25 aircraft and two Mi-8 helicopters; the ministry received 200 Cobra armored vehicles.';
+  const r = extractRecord({ id: 't', text, published: '2006' });
+  assert.deepEqual(r.quantities!.map((q) => [q.value, q.item]), [[4, 'Su-25 aircraft'], [2, 'Mi-8 helicopters'], [200, 'Cobra armored vehicles']]);
+});

@@ -2,16 +2,18 @@
 // "riot shields (2,080)". Each is tied to the equipment mention it counts (linked to ids at merge).
 import type { ExtractContext } from '../context.ts';
 import type { Mention, PipelineState } from '../state.ts';
+import { COUNT_RE, countValue } from '../numbers.ts';
 
-const NUMBER_BEFORE = /(?:^|[^\d.,])(\d{1,3}(?:,\d{3})+|\d+)\s+$/;
+// A count right before the item, in digits or words; never the tail of a designation ("Mi-8").
+const NUMBER_BEFORE = new RegExp(`(?:^|[\\s(])(${COUNT_RE})\\s+$`, 'i');
 const NUMBER_AFTER = /^\s*\((\d{1,3}(?:,\d{3})+|\d+)\)/;
-const YEARLIKE = /^(?:1[89]|20)\d{2}$/;
 
 function countFor(text: string, m: Mention): { value: number; start: number; end: number } | null {
-  const before = NUMBER_BEFORE.exec(text.slice(Math.max(0, m.start - 24), m.start));
-  if (before && !YEARLIKE.test(before[1]!)) {
+  const before = NUMBER_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));
+  if (before) {
     const start = m.start - before[0].length + before[0].indexOf(before[1]!);
-    return { value: Number(before[1]!.replace(/,/g, '')), start, end: m.end };
+    const value = countValue(before[1]!);
+    if (value !== null) return { value, start, end: m.end };
   }
   const after = NUMBER_AFTER.exec(text.slice(m.end, m.end + 24));
   if (after) return { value: Number(after[1]!.replace(/,/g, '')), start: m.start, end: m.end + after[0].length };

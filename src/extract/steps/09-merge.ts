@@ -48,6 +48,14 @@ function groupMentions(mentions: readonly Mention[]): Map<string, Mention[]> {
     const owners = fullNames.filter((f) => surnameKey(f) === key.slice(7));
     if (owners.length === 1) { groups.get(owners[0]!)!.push(...groups.get(key)!); groups.delete(key); }
   }
+  // The same name read as a body once and as an ungeocoded place or a person elsewhere is one thing:
+  // the organization reading wins ("Google" tagged LOC in one sentence, ORG in the next).
+  for (const [key, list] of groups) {
+    const name = key.slice(key.indexOf(':') + 1);
+    const org = groups.get(`org:${name}`);
+    const soft = key.startsWith('place:') ? !list.some((m) => m.place) : key.startsWith('person:') && !list.some((m) => m.titles);
+    if (org && org !== list && soft) { for (const m of list) m.type = org[0]!.type; org.push(...list); groups.delete(key); }
+  }
   for (const [k, v] of groups) if (!v.length) groups.delete(k);
   return groups;
 }
