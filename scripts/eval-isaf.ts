@@ -26,6 +26,9 @@ const provinceNames = Object.entries(provinceLexicon.provinces).flatMap(([label,
 
 /** A text may hold several releases; the labels describe the first. */
 function firstRelease(text: string): string {
+  // A rule of dashes separates an appended release ("---\nUPDATE: ISAF Confirms…").
+  const rule = text.search(/\n\s*-{3,}\s*\n/);
+  if (rule > 0) text = text.slice(0, rule);
   const heads = [...text.matchAll(/KABUL, Afghanistan\s*\(/g)].map((m) => m.index);
   if (heads.length < 2) return text;
   const ids = [...text.matchAll(/\b20\d\d-\d\d-(?:S|CA)-\d{3}\b/g)].map((m) => m.index).filter((i) => i > heads[0]! && i < heads[1]!);
