@@ -32,6 +32,10 @@ test('home page lists the recent documents', async () => {
   await page.getByRole('heading', { name: 'Recent documents' }).waitFor();
   const rows = page.locator('.doc-table tbody tr');
   assert.equal(await rows.count(), 2);
+  assert.match(await rows.first().innerText(), /^Untitled 000_84172de54e6bc5e0/);
+  const stats = page.getByRole('list', { name: 'Library at a glance' });
+  await stats.waitFor();
+  assert.match(await stats.innerText(), /31\s+Entities\s+4\s+Events\s+2\s+Transfers/i);
   assert.ok(await page.getByRole('link', { name: /Kazakhstan prepared to use force/i }).isVisible());
   await shot('01-home');
 

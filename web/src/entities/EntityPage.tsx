@@ -7,7 +7,8 @@ import { ENTITY_TYPE_LABELS } from '../reader/entity-types.ts';
 import { documentHref, entitiesHref, entityHref } from '../router/routes.ts';
 import { PAGE_SIZE, Pager } from '../search/Pager.tsx';
 import { ErrorMessage, Loading } from '../shell/Status.tsx';
-import { displayTitle, formatCount } from '../shell/format.ts';
+import { DocumentTitle } from '../shell/DocumentTitle.tsx';
+import { formatCount } from '../shell/format.ts';
 
 export function EntityPage({ id, offset }: { id: string; offset: number }) {
   const state = useApi(`entity:${id}:${offset}`, (signal) => api.entity(id, PAGE_SIZE * 5, offset, signal));
@@ -31,7 +32,7 @@ export function EntityPage({ id, offset }: { id: string; offset: number }) {
       {groupByDocument(mentions.items).map(([documentId, rows]) => (
         <section key={documentId} class="kwic-group" aria-label={`Mentions in ${documentId}`}>
           <h2 class="kwic-doc">
-            <a href={documentHref(documentId)}>{displayTitle(rows[0]?.title ?? null, documentId)}</a>
+            <a href={documentHref(documentId)}><DocumentTitle title={rows[0]?.title ?? null} id={documentId} /></a>
             <span class="count">{rows.length}</span>
           </h2>
           <table class="kwic">

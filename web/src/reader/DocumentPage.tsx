@@ -5,6 +5,7 @@ import { api } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
 import type { DocumentWithRecord, EntityType } from '../api/types.ts';
 import { focusOnMount } from '../router/use-route.ts';
+import { DocumentTitle } from '../shell/DocumentTitle.tsx';
 import { ErrorMessage, Loading } from '../shell/Status.tsx';
 import { displayTitle, formatCount, publicationLine } from '../shell/format.ts';
 import { DocumentText, revealMention } from './DocumentText.tsx';
@@ -54,7 +55,7 @@ function Reader({ data, at }: { data: DocumentWithRecord; at: number | null }) {
     <article class="reader" aria-labelledby="doc-title">
       <header class="doc-header">
         <p class="meta">{publicationLine(doc) || 'Unknown publication'}</p>
-        <h1 id="doc-title" class="doc-title" tabIndex={-1} ref={heading}>{displayTitle(doc.title, doc.id)}</h1>
+        <h1 id="doc-title" class="doc-title" tabIndex={-1} ref={heading}><DocumentTitle title={doc.title} id={doc.id} /></h1>
         <p class="meta meta-small">
           <span class="doc-id">{doc.id}</span>
           <span>{doc.source}</span>

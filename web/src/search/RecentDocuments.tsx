@@ -3,7 +3,9 @@ import { api } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
 import { documentHref, searchHref } from '../router/routes.ts';
 import { ErrorMessage, Loading } from '../shell/Status.tsx';
-import { displayTitle, formatCount, formatDate } from '../shell/format.ts';
+import { DocumentTitle } from '../shell/DocumentTitle.tsx';
+import { formatCount, formatDate } from '../shell/format.ts';
+import { LibraryStats } from './LibraryStats.tsx';
 import { PAGE_SIZE, Pager } from './Pager.tsx';
 
 export function RecentDocuments({ offset }: { offset: number }) {
@@ -19,6 +21,7 @@ export function RecentDocuments({ offset }: { offset: number }) {
       {state.status === 'ready' && state.data.total > 0 && (
         <>
           <p class="result-count">{formatCount(state.data.total, 'document')} in the library</p>
+          <LibraryStats />
           <table class="doc-table">
             <thead>
               <tr><th scope="col">Title</th><th scope="col">Publication</th><th scope="col">Published</th><th scope="col" class="num">Entities</th></tr>
@@ -26,7 +29,7 @@ export function RecentDocuments({ offset }: { offset: number }) {
             <tbody>
               {state.data.items.map((doc) => (
                 <tr key={doc.id}>
-                  <td><a href={documentHref(doc.id)}>{displayTitle(doc.title, doc.id)}</a></td>
+                  <td><a href={documentHref(doc.id)}><DocumentTitle title={doc.title} id={doc.id} /></a></td>
                   <td>{doc.publication ?? '—'}</td>
                   <td class="nowrap">{formatDate(doc.published) || '—'}</td>
                   <td class="num">{doc.entityCount}</td>

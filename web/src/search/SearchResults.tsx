@@ -1,7 +1,8 @@
 // The list of search hits: title, publication and date, and the marked snippet.
 import type { SearchHit } from '../api/types.ts';
 import { documentHref } from '../router/routes.ts';
-import { displayTitle, publicationLine } from '../shell/format.ts';
+import { DocumentTitle } from '../shell/DocumentTitle.tsx';
+import { publicationLine } from '../shell/format.ts';
 import { Snippet } from './Snippet.tsx';
 
 export function SearchResults({ hits }: { hits: SearchHit[] }) {
@@ -10,7 +11,7 @@ export function SearchResults({ hits }: { hits: SearchHit[] }) {
       {hits.map((hit) => (
         <li key={hit.documentId} class="result">
           <h2 class="result-title">
-            <a href={documentHref(hit.documentId)}>{displayTitle(hit.title, hit.documentId)}</a>
+            <a href={documentHref(hit.documentId)}><DocumentTitle title={hit.title} id={hit.documentId} /></a>
           </h2>
           <p class="meta">
             {publicationLine(hit)}
