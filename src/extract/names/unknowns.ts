@@ -21,6 +21,18 @@ export function apposedTitle(text: string, end: number): string | null {
   return best;
 }
 
+/** A lowercase title right before a name: "defense minister Mukhtar Altynbayev" -> "defense minister". */
+export function precedingTitle(text: string, start: number): string | null {
+  const before = /((?:[a-z][a-z.-]*\s+){1,5})$/.exec(text.slice(Math.max(0, start - 80), start));
+  if (!before) return null;
+  const w = words();
+  const parts = before[1]!.trim().split(/\s+/);
+  if (!w.titleHeads.has(parts.at(-1)!)) return null;
+  let first = parts.length - 1;
+  while (first > 0 && w.titleWords.has(parts[first - 1]!)) first--;
+  return parts.slice(first).join(' ');
+}
+
 function followedBySpeech(text: string, end: number): boolean {
   const next = /^\s+(\p{L}+)/u.exec(text.slice(end, end + 30));
   return !!next && words().speechVerbs.has(next[1]!.toLowerCase());
@@ -32,12 +44,12 @@ export function resolveUnknowns(found: readonly Classified[], ctx: ExtractContex
   const pending: Classified[] = [];
   for (const m of found) {
     if (!m.unknown) {
-      const title = m.type === 'person' && !m.titles ? apposedTitle(ctx.text, m.end) : null;
+      const title = m.type === 'person' && !m.titles ? apposedTitle(ctx.text, m.end) ?? precedingTitle(ctx.text, m.start) : null;
       out.push(title ? { ...m, titles: [title] } : m);
       if (m.type === 'person' && (m.titles || title)) surnames.add(m.name.split(/\s+/).at(-1)!);
       continue;
     }
-    const title = apposedTitle(ctx.text, m.end);
+    const title = apposedTitle(ctx.text, m.end) ?? precedingTitle(ctx.text, m.start);
     const multi = /\s/.test(m.name);
     if (multi && (title || followedBySpeech(ctx.text, m.end))) {
       const { unknown: _u, ...rest } = m;

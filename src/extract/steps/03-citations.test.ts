@@ -25,3 +25,9 @@ test('a parenthesis that is not a citation is left alone', () => {
   const r = extractRecord({ id: 't', text: 'the Majilis (lower house of parliament) agreed; riot shields (2,080)', published: '2005' });
   assert.deepEqual(r.citations, []);
 });
+
+test('web-address sources, "see" references and several sources in one parenthesis', () => {
+  const r = extractRecord({ id: 't', text: 'Troops moved (www.gazeta.kz, May 5; see EDM, March 3). More (Interfax, December 28, 2005; January 3).', published: '2006' });
+  assert.deepEqual(r.citations.map((c) => [c.source, c.dates]), [
+    ['www.gazeta.kz', ['2006-05-05']], ['EDM', ['2006-03-03']], ['Interfax', ['2005-12-28', '2006-01-03']]]);
+});

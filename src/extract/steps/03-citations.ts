@@ -7,7 +7,8 @@ import type { PipelineState } from '../state.ts';
 import { MONTH_RE, isoDate, monthNumber, yearOf } from '../calendar.ts';
 
 const PAREN = /\(([^()\n]{4,160})\)/g;
-const PART = new RegExp(`^\\s*([\\p{Lu}\\d][^,;]{1,60}?)\\s*,\\s*((?:${MONTH_RE}|\\d{1,4})[^;]*)$`, 'u');
+// A source starts with a capital, a digit or is a web address ("www.gazeta.kz", "ferghana.ru").
+const PART = new RegExp(`^\\s*(?:see\\s+|cf\\.\\s+)?((?:[\\p{Lu}\\d]|[a-z][\\w-]*\\.[\\w.-]*[a-z]{2}\\b)[^,;]{0,60}?)\\s*,\\s*((?:${MONTH_RE}|\\d{1,4})[^;]*)$`, 'u');
 const MONTH_START = new RegExp(`^(${MONTH_RE})\\s*(\\d{1,2})?$`);
 
 /** Dates of a citation date list: "July 1, 4" -> [07-01, 07-04]; "June 30, July 1, 2005". */
@@ -42,6 +43,7 @@ export function extractCitationsStep(ctx: ExtractContext, state: PipelineState):
   for (let m = PAREN.exec(ctx.text); m; m = PAREN.exec(ctx.text)) {
     const span: [number, number] = [m.index, m.index + m[0].length];
     let offset = m.index + 1;
+    let current: Citation | null = null;
     for (const part of m[1]!.split(';')) {
       const p = PART.exec(part);
       const dates = p ? parseDateList(p[2]!, year) : null;
@@ -50,10 +52,12 @@ export function extractCitationsStep(ctx: ExtractContext, state: PipelineState):
         const sourceStart = offset + part.indexOf(source);
         let end = span[0];
         while (end > 0 && /\s/.test(ctx.text[end - 1]!)) end--;
-        const citation: Citation = { id: `c${ctx.citations.length + 1}`, source, dates, span,
-          claim: [claimStart(ctx.text, span[0], previousEnd), end] };
-        ctx.citations.push(citation);
+        current = { id: `c${ctx.citations.length + 1}`, source, dates, span, claim: [claimStart(ctx.text, span[0], previousEnd), end] };
+        ctx.citations.push(current);
         state.mentions.push({ start: sourceStart, end: sourceStart + source.length, type: 'media', name: source, confidence: 0.95 });
+      } else if (current) {
+        // "(Interfax, December 28, 2005; January 3)": more dates of the same source.
+        current.dates.push(...(parseDateList(part.trim(), year) ?? []));
       }
       offset += part.length + 1;
     }

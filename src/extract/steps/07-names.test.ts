@@ -34,3 +34,9 @@ test('places are geocoded with renamed-city aliases and regions; movements are g
   assert.equal(es.find((e) => e.name === 'Almaty Region')?.type, 'place');
   assert.equal(es.find((e) => e.name === 'Tablighi Jamaat')?.type, 'group');
 });
+
+test('lowercase titles before or after a name are roles', () => {
+  const es = entities('He met defense minister Mukhtar Altynbayev and Ismail Isakov, the deputy prime minister, in Bishkek.');
+  assert.deepEqual(es.find((e) => e.name === 'Mukhtar Altynbayev')?.roles?.map((r) => r.title), ['defense minister']);
+  assert.deepEqual(es.find((e) => e.name === 'Ismail Isakov')?.roles?.map((r) => r.title), ['deputy prime minister']);
+});
