@@ -8,26 +8,34 @@ interface VerbBlock {
   patterns: { words: string[][]; code: string }[];
 }
 
-interface CameoVerbs {
+export interface CameoVerbs {
   forms: Record<string, [number, string | null]>;
   blocks: VerbBlock[];
 }
 
 let cached: CameoVerbs | null = null;
 
+/** Reads a verb lexicon built by scripts/build-verb-lexicon.ts (by default Lantern's own). */
+export function readCameoVerbs(file: URL | string = new URL('../../../data/lexicon/cameo-verbs.json', import.meta.url)): CameoVerbs {
+  return JSON.parse(readFileSync(file, 'utf8')) as CameoVerbs;
+}
+
 function cameoVerbs(): CameoVerbs {
-  cached ??= JSON.parse(readFileSync(new URL('../../../data/lexicon/cameo-verbs.json', import.meta.url), 'utf8')) as CameoVerbs;
+  cached ??= readCameoVerbs();
   return cached;
 }
 
 const singular = (w: string): string => w.replace(/(ies)$/, 'y').replace(/(?<!s)s$/, '');
 
-/** Does the pattern's word sequence occur, in order, in `words` (each element one word or a phrase)? */
+/** At most this many words may come before a pattern's first word, and between its words. */
+const MAX_GAP = 3;
+
+/** Does the pattern's word sequence occur, in order and close together, in `words`? */
 function occursInOrder(pattern: string[][], words: string[]): boolean {
   let at = 0;
   for (const options of pattern) {
     let found = -1;
-    for (let i = at; i < words.length && found === -1; i++) {
+    for (let i = at; i < Math.min(words.length, at + MAX_GAP + 1) && found === -1; i++) {
       if (options.some((o) => matchesAt(o, words, i))) found = i;
     }
     if (found === -1) return false;
@@ -53,8 +61,7 @@ export function isCameoVerb(form: string): boolean {
  * The CAMEO code for verb `form` followed by `after` (the rest of the clause), or null.
  * @example codeVerb('deployed', 'peacekeepers to the border') // "074"
  */
-export function codeVerb(form: string, after: string): string | null {
-  const lexicon = cameoVerbs();
+export function codeVerb(form: string, after: string, lexicon: CameoVerbs = cameoVerbs()): string | null {
   const entry = lexicon.forms[form.toLowerCase()];
   if (!entry) return null;
   const block = lexicon.blocks[entry[0]];
