@@ -24,7 +24,11 @@ after(async () => {
   await bench?.close();
 });
 
-const shot = (name: string) => page.screenshot({ path: join(RESULTS_DIR, `${name}.png`), fullPage: true });
+/** Full-page screenshot from the top, so the sticky top bar is drawn where it belongs. */
+async function shot(name: string): Promise<void> {
+  await page.evaluate(() => scrollTo(0, 0));
+  await page.screenshot({ path: join(RESULTS_DIR, `${name}.png`), fullPage: true });
+}
 
 test('home page lists the recent documents', async () => {
   const res = await page.goto(`${bench.baseUrl}/`);
@@ -135,8 +139,27 @@ test('ledger: filter transfers by item, entities link to their pages', async () 
   await page.locator('.result-count', { hasText: /^1 transfer$/ }).waitFor();
   const row = page.locator('.ledger tbody tr');
   assert.match(await row.innerText(), /United States[\s\S]*Kazakhstan[\s\S]*27\s+Humvee mobile vehicles[\s\S]*\$3\.1M[\s\S]*delivered[\s\S]*Interfax/i);
-  await row.getByRole('link', { name: 'United States' }).click();
+  await row.getByRole('link', { name: 'Interfax' }).click();
+  await page.locator('#doc-title').waitFor();
+  await page.locator('.doc-text .passage').first().waitFor();
+  const passage = (await page.locator('.doc-text .passage').allInnerTexts()).join('');
+  assert.equal(passage, 'The United States has handed over 27 Humvee mobile vehicles worth $3.1 million');
+  await shot('07-ledger-passage');
+  await page.goBack();
+  await page.locator('.ledger tbody tr').getByRole('link', { name: 'United States' }).click();
   await page.getByRole('heading', { name: 'United States', level: 1 }).waitFor();
+});
+
+test('reader: "Show in text" outlines a fact\'s passage and toggles off', async () => {
+  await page.goto(`${bench.baseUrl}/#/documents/000_84172de54e6bc5e0`);
+  const event = page.locator('.fact', { hasText: 'Six alleged Tablighi Jamaat members' });
+  const button = event.getByRole('button', { name: 'Show in text' });
+  await button.click();
+  const passage = page.locator('.doc-text .passage');
+  await passage.first().waitFor();
+  assert.match((await passage.allInnerTexts()).join(''), /^authorities ended the “illegal missionary activities” of six alleged members$/);
+  await event.getByRole('button', { name: 'Hide in text' }).click();
+  assert.equal(await passage.count(), 0);
 });
 
 test('events: filter by type and date range, grouped by month', async () => {

@@ -92,6 +92,7 @@ test('search "Humvee", open the article, and see extracted entities highlighted'
   assert.ok(await nazarbayev.isVisible());
   assert.equal(await nazarbayev.getAttribute('title'), 'Person: Nursultan Nazarbayev');
   assert.ok(await page.locator('mark.ent.ent-place', { hasText: 'Kazakhstan' }).first().isVisible());
+  await page.evaluate(() => scrollTo(0, 0));
   await page.screenshot({ path: join(RESULTS_DIR, 'skeleton-document.png'), fullPage: true });
 });
 

@@ -3,12 +3,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
-import type { DocumentWithRecord, EntityType } from '../api/types.ts';
+import type { DocumentWithRecord, EntityType, Span } from '../api/types.ts';
 import { focusOnMount } from '../router/use-route.ts';
 import { DocumentTitle } from '../shell/DocumentTitle.tsx';
 import { ErrorMessage, Loading } from '../shell/Status.tsx';
 import { displayTitle, formatCount, publicationLine } from '../shell/format.ts';
-import { DocumentText, revealMention } from './DocumentText.tsx';
+import { DocumentText, revealMention, revealPassage } from './DocumentText.tsx';
+import { factSpanAt, type PassageControl } from './PassageButton.tsx';
 import { EntityLegend } from './EntityLegend.tsx';
 import { EntityPanel } from './EntityPanel.tsx';
 import { FactsPanel } from './FactsPanel.tsx';
@@ -32,14 +33,21 @@ function Reader({ data, at }: { data: DocumentWithRecord; at: number | null }) {
   const { document: doc, record } = data;
   const [hidden, setHidden] = useState<ReadonlySet<EntityType>>(new Set());
   const [selected, setSelected] = useState<string | null>(null);
+  const [passage, setPassage] = useState<Span | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     window.document.title = `${displayTitle(doc.title, doc.id)} — Lantern`;
     focusOnMount(heading.current);
   }, [doc.id]);
   useEffect(() => {
-    if (at !== null) revealMention(at);
+    // A link may point at a fact (ledger, events pages) or at an entity mention (entity page).
+    const fact = at === null || !record ? null : factSpanAt(record, at);
+    if (fact) setPassage(fact);
+    else if (at !== null) revealMention(at);
   }, [doc.id, at]);
+  useEffect(() => {
+    if (passage) revealPassage();
+  }, [passage]);
   useEffect(() => {
     // Choosing an entity in the side list brings its first mention into view.
     window.document.querySelector('.doc-text mark.ent-selected')?.scrollIntoView({ block: 'center' });
@@ -51,6 +59,7 @@ function Reader({ data, at }: { data: DocumentWithRecord; at: number | null }) {
     setHidden(next);
   };
   const entities = record?.entities ?? [];
+  const control: PassageControl = { passage, onShow: setPassage };
   return (
     <article class="reader" aria-labelledby="doc-title">
       <header class="doc-header">
@@ -70,13 +79,13 @@ function Reader({ data, at }: { data: DocumentWithRecord; at: number | null }) {
           ) : (
             <p class="status">This document has no extraction record yet.</p>
           )}
-          <DocumentText text={doc.text} record={record} hidden={hidden} selected={selected} />
+          <DocumentText text={doc.text} record={record} hidden={hidden} selected={selected} passage={passage} />
         </div>
         {record && (
           <aside class="reader-side" aria-label="Extracted facts">
             <EntityPanel entities={entities} selected={selected} onSelect={setSelected} />
-            <LedgerPanel record={record} />
-            <FactsPanel record={record} />
+            <LedgerPanel record={record} control={control} />
+            <FactsPanel record={record} control={control} />
           </aside>
         )}
       </div>

@@ -1,13 +1,14 @@
 // Side lists of money amounts, citations (with the claim each supports) and quotes.
 import type { ExtractionRecord, Span } from '../api/types.ts';
 import { formatDate, formatMoney } from '../shell/format.ts';
+import { PassageButton, type PassageControl } from './PassageButton.tsx';
 
 const excerpt = (text: string, [s, e]: Span, max = 160) => {
   const t = text.slice(s, e).trim();
   return t.length > max ? `${t.slice(0, max - 1)}…` : t;
 };
 
-export function FactsPanel({ record }: { record: ExtractionRecord }) {
+export function FactsPanel({ record, control }: { record: ExtractionRecord; control: PassageControl }) {
   const text = record.document.text;
   const nameOf = (id: string | null) => (id ? record.entities.find((e) => e.id === id)?.name ?? null : null);
   return (
@@ -33,6 +34,7 @@ export function FactsPanel({ record }: { record: ExtractionRecord }) {
               <li key={c.id} class="fact">
                 <p class="fact-head"><strong>{c.source}</strong><span class="fact-date">{c.dates.map(formatDate).join(', ')}</span></p>
                 <p class="claim">{excerpt(text, c.claim)}</p>
+                <PassageButton span={[c.claim[0], c.span[1]]} control={control} />
               </li>
             ))}
           </ul>
@@ -46,6 +48,7 @@ export function FactsPanel({ record }: { record: ExtractionRecord }) {
               <li key={i} class="fact">
                 <blockquote>{excerpt(text, q.span, 220)}</blockquote>
                 <p class="fact-meta">— {nameOf(q.speaker) ?? 'unattributed'}</p>
+                <PassageButton span={q.span} control={control} />
               </li>
             ))}
           </ul>

@@ -1,8 +1,9 @@
 // Side lists of the record's transfers and events, shown only when the record has them.
 import type { ExtractionRecord } from '../api/types.ts';
 import { formatDate, formatMoney } from '../shell/format.ts';
+import { PassageButton, type PassageControl } from './PassageButton.tsx';
 
-export function LedgerPanel({ record }: { record: ExtractionRecord }) {
+export function LedgerPanel({ record, control }: { record: ExtractionRecord; control: PassageControl }) {
   const nameOf = (id: string | null) => (id ? record.entities.find((e) => e.id === id)?.name ?? id : null);
   return (
     <>
@@ -26,6 +27,7 @@ export function LedgerPanel({ record }: { record: ExtractionRecord }) {
                 {(t.value || t.date) && (
                   <p class="fact-meta">{[t.value && formatMoney(t.value.value, t.value.currency), formatDate(t.date)].filter(Boolean).join(' · ')}</p>
                 )}
+                <PassageButton span={t.span} control={control} />
               </li>
             ))}
           </ul>
@@ -43,6 +45,7 @@ export function LedgerPanel({ record }: { record: ExtractionRecord }) {
                 </p>
                 <p>{e.summary}</p>
                 {nameOf(e.place) && <p class="fact-meta">at {nameOf(e.place)}</p>}
+                <PassageButton span={e.span} control={control} />
               </li>
             ))}
           </ul>

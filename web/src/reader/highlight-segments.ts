@@ -1,5 +1,6 @@
 // Cuts a document's text into paragraphs of plain and highlighted runs from span annotations.
 // Overlapping spans keep the earlier (then longer) one, so every character is rendered once.
+// Extra `cuts` split plain runs at given offsets (e.g. the edges of a passage to outline).
 import type { Span } from '../api/types.ts';
 
 export interface Highlight<T> {
@@ -13,7 +14,7 @@ export interface TextRun<T> {
   highlight: T | null;
 }
 
-export function segmentText<T>(text: string, highlights: Highlight<T>[]): TextRun<T>[][] {
+export function segmentText<T>(text: string, highlights: Highlight<T>[], cuts: readonly number[] = []): TextRun<T>[][] {
   const kept = dropOverlaps(highlights.filter(({ span: [s, e] }) => s >= 0 && e <= text.length && s < e));
   return paragraphRanges(text).map(([pStart, pEnd]) => {
     const runs: TextRun<T>[] = [];
@@ -23,13 +24,21 @@ export function segmentText<T>(text: string, highlights: Highlight<T>[]): TextRu
       if (e <= pStart || s >= pEnd) continue;
       const from = Math.max(s, pStart);
       const to = Math.min(e, pEnd);
-      if (from > at) runs.push({ text: text.slice(at, from), start: at, highlight: null });
+      if (from > at) pushPlain(runs, text, [at, from], cuts);
       runs.push({ text: text.slice(from, to), start: from, highlight: h.data });
       at = to;
     }
-    if (at < pEnd) runs.push({ text: text.slice(at, pEnd), start: at, highlight: null });
+    if (at < pEnd) pushPlain(runs, text, [at, pEnd], cuts);
     return runs;
   });
+}
+
+function pushPlain<T>(runs: TextRun<T>[], text: string, [from, to]: Span, cuts: readonly number[]): void {
+  const points = [from, ...cuts.filter((c) => c > from && c < to).sort((a, b) => a - b), to];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const start = points[i] as number;
+    runs.push({ text: text.slice(start, points[i + 1]), start, highlight: null });
+  }
 }
 
 function dropOverlaps<T>(highlights: Highlight<T>[]): Highlight<T>[] {
