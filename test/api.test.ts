@@ -173,6 +173,7 @@ test('every response carries CSP, nosniff and no-referrer', async () => {
     }
     assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
     assert.equal(res.headers.get('referrer-policy'), 'no-referrer');
+    assert.equal(res.headers.get('x-frame-options'), 'DENY');
   }
 });
 

@@ -36,6 +36,9 @@ export function createServer(opts: ServerOptions): Hono {
     },
     referrerPolicy: 'no-referrer',
     xContentTypeOptions: 'nosniff',
+    xFrameOptions: 'DENY', // matches frame-ancestors 'none' for browsers without CSP 2
+    // Lantern speaks plain HTTP on loopback; HSTS belongs to whatever terminates TLS in front.
+    strictTransportSecurity: false,
   }));
   app.onError(createErrorHandler(opts.logError ?? ((err) => console.error(err))));
 
