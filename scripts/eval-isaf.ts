@@ -196,7 +196,8 @@ function score(row: Row, got: ReleaseReading, tally: Tally): void {
 
 function line(name: string, t: Tally): string {
   const f1 = t.tp + t.fp + t.fn ? (2 * t.tp) / (2 * t.tp + t.fp + t.fn) : 0;
-  const acc = (x: number): string => (t.n ? x / t.n : 0).toFixed(3);
+  if (t.n === 0) return `ISAF ${name}: no rows`;
+  const acc = (x: number): string => (x / t.n).toFixed(3);
   return `ISAF ${name}: type F1 ${f1.toFixed(3)}, province acc ${acc(t.province)}, killed acc ${acc(t.killed)}, captured acc ${acc(t.captured)}, date acc ${acc(t.date)}`;
 }
 
