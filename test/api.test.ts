@@ -161,6 +161,7 @@ test('the OpenAPI document describes every registered /api route', async () => {
     .map((r) => r.path.replace(/\/$/, '').replace(/:(\w+)/g, '{$1}')));
   assert.ok(registered.size >= 8);
   for (const path of registered) assert.ok(documented.includes(path), `${path} missing from openapi.json`);
+  for (const path of documented) assert.ok(registered.has(path), `${path} documented but not served`);
 });
 
 test('every response carries CSP, nosniff and no-referrer', async () => {
