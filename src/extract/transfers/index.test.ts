@@ -74,6 +74,18 @@ test('the party asked to provide is the would-be supplier', () => {
   assert.equal(nameOf(ctx, transfer.recipient), 'Tajikistan', '"for its air force": the requester itself');
 });
 
+test('double objects, passives with "by", and plans to buy', () => {
+  const entities = [{ name: 'Russia', type: 'place' as const }, { name: 'Kyrgyzstan', type: 'place' as const },
+    { name: 'China', type: 'place' as const }, { name: 'Tajikistan', type: 'place' as const }, { name: 'Uzbekistan', type: 'place' as const }];
+  const text = 'Russia has given Kyrgyzstan 10 armored personnel carriers. Twenty BTR-80 carriers were delivered to Tajikistan by China. Uzbekistan plans to buy 24 helicopters.';
+  const ctx = fixtureContext(text, { entities, quantities: [
+    { text: '10 armored personnel carriers', value: 10, item: 'armored personnel carriers' },
+    { text: 'Twenty BTR-80 carriers', value: 20, item: 'BTR-80 carriers' }, { text: '24 helicopters', value: 24, item: 'helicopters' },
+  ] });
+  const ledger = extractTransfers(ctx).map((t) => [t.status, nameOf(ctx, t.supplier) ?? null, nameOf(ctx, t.recipient) ?? null]);
+  assert.deepEqual(ledger, [['delivered', 'Russia', 'Kyrgyzstan'], ['delivered', 'China', 'Tajikistan'], ['planned', null, 'Uzbekistan']]);
+});
+
 test('promises and orders get their own status', () => {
   const promised = fixtureContext('Russia will provide 12 helicopters to the army.', {
     entities: [{ name: 'Russia', type: 'place' }], quantities: [{ text: '12 helicopters', value: 12, item: 'helicopters' }],

@@ -40,7 +40,10 @@ function findCue(ctx: ExtractContext, sentence: Sentence, firstItem: number): Cu
     }
   }
   const before = cues.filter((c) => c.match.end <= firstItem);
-  if (before.length > 0) return before.reduce((best, c) => (c.match.end > best.match.end ? c : best));
+  // Closest end first; of cues ending together the longest ("plans to buy" over "buy").
+  const closest = (best: Cue, c: Cue): Cue =>
+    c.match.end > best.match.end || (c.match.end === best.match.end && c.match.start < best.match.start) ? c : best;
+  if (before.length > 0) return before.reduce(closest);
   return cues.sort((a, b) => a.match.start - b.match.start)[0] ?? null;
 }
 
@@ -67,11 +70,13 @@ function resolveParties(ctx: ExtractContext, cue: Cue, sentence: Sentence): { su
     case 'subject-buys':
     case 'subject-receives': return { supplier: from, recipient: subject };
     case 'subject-supplies': {
-      const supplier = subject ?? from;
+      const supplier = subject ?? from ?? partyAfter(ctx, 'by', cue.match.end, sentence.end);
+      // "has given Kyrgyzstan 10 armored vehicles": a party right after the verb is the recipient.
+      const indirect = entityStartingAt(ctx, cue.match.end + 1, sentence.end);
       // With no recipient named ("has handed over 27 Humvees"), the report's own country receives;
       // a recipient that is named but not recognised stays unknown.
       const named = /\bto\s+(?:the|its|their|his|her)\s|\bto\s+[A-Z]/.test(ctx.text.slice(cue.match.end, sentence.end));
-      return { supplier, recipient: to ?? forParty ?? (named ? null : focusPlace(ctx, supplier)) };
+      return { supplier, recipient: to ?? indirect ?? forParty ?? (named ? null : focusPlace(ctx, supplier)) };
     }
   }
 }
