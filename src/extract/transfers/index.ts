@@ -3,7 +3,7 @@
 
 import type { Span, Transfer } from '../../model/index.ts';
 import type { ExtractContext, Sentence } from '../context.ts';
-import { itemsIn, valueIn } from './items.ts';
+import { itemsIn, valueIn, type LocatedItem } from './items.ts';
 import { transferLexicon, type StatusCue } from './lexicon.ts';
 import { entityStartingAt, focusPlace, partyAfter, subjectBefore } from './parties.ts';
 import { findPhrase, type PhraseMatch } from './phrase-pattern.ts';
@@ -81,6 +81,14 @@ function resolveParties(ctx: ExtractContext, cue: Cue, sentence: Sentence): { su
   }
 }
 
+/**
+ * Counted equipment makes a transfer; uncounted equipment only as the direct object of the cue
+ * ("delivered S-300 systems"), not a weapon merely named nearby ("carried out a mortar attack").
+ */
+function isGoverned(cue: Cue, items: LocatedItem[]): boolean {
+  return items.some((i) => i.quantity !== null) || items.some((i) => i.at >= cue.match.end && i.at - cue.match.end <= 30);
+}
+
 /** When the sentence gives no date, a following "handover"/"delivery" sentence often does. */
 function followUp(ctx: ExtractContext, index: number): { date: string; place: string | null } | null {
   const next = ctx.sentences[index + 1];
@@ -95,7 +103,7 @@ function buildTransfer(ctx: ExtractContext, index: number, n: number): Transfer 
   const items = itemsIn(ctx, span);
   if (items.length === 0) return null;
   const cue = findCue(ctx, sentence, items[0]!.at);
-  if (!cue) return null;
+  if (!cue || !isGoverned(cue, items)) return null;
   const citations = citationsFor(ctx, [cue.match.start, cue.match.end], span);
   const later = followUp(ctx, index);
   const date = statedDate(ctx, span, cue.match.start) ?? later?.date ?? citationDate(ctx, citations);
