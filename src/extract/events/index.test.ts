@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractTransfers } from '../transfers/index.ts';
 import { fixtureContext } from '../transfers/test-context.ts';
+import fc from 'fast-check';
 import { extractEvents } from './index.ts';
 
 const EKIBASTUZ = 'On October 11 in Ekibastuz, a town in Kazakhstan’s northern Pavlodar region, authorities ended the “illegal missionary activities” of six alleged members of an unregistered group known as “Tablighi Jamaat.” Members of this local religious movement allegedly attempted to engage locals in a “propaganda” conversation in the town’s central mosque. A local imam verbally reproached them, but the prosecutor’s office said the leader of the detained group did not conceal his sympathy with the Tablighi Jamaat movement. He stands accused under Article 375 of Kazakhstan’s Administrative Violations Code (Interfax-Kazakhstan, October 11).';
@@ -78,4 +79,14 @@ test('transfers become transfer and request events; equipment names do not trigg
 test('odd text yields no events and no exception', () => {
   assert.deepEqual(extractEvents(fixtureContext(''), []), []);
   assert.doesNotThrow(() => extractEvents(fixtureContext('“ said said ” ( ( detained'), []));
+});
+
+test('arbitrary text never makes either extractor throw', () => {
+  const words = fc.constantFrom('detained', 'the police', '17,000 pistols', '(Interfax, July 1)', '“', '”', 'said', 'asked', 'to', ' ', '.', '\n', 'exercise', 'handed over');
+  fc.assert(fc.property(fc.array(fc.oneof(words, fc.string()), { maxLength: 40 }), (parts) => {
+    const text = parts.join(' ');
+    const ctx = fixtureContext(text, { quantities: text.includes('17,000 pistols') ? [{ text: '17,000 pistols', value: 17000, item: 'pistols' }] : [] });
+    const events = extractEvents(ctx, extractTransfers(ctx));
+    return events.every((e) => e.span[0] <= e.span[1] && e.summary.length > 0);
+  }), { numRuns: 300 });
 });

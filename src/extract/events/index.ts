@@ -55,7 +55,13 @@ function sentenceEvents(ctx: ExtractContext, index: number, transfers: Transfer[
  */
 export function extractEvents(ctx: ExtractContext, transfers: Transfer[]): Event[] {
   const drafts: DraftEvent[] = [];
-  for (const t of transfers) drafts.push(transferEvent(ctx, t));
+  for (const t of transfers) {
+    try {
+      drafts.push(transferEvent(ctx, t));
+    } catch (error) {
+      ctx.warnings.push(`events: transfer ${t.id ?? '?'} skipped: ${(error as Error).message}`);
+    }
+  }
   ctx.sentences.forEach((_, index) => {
     try {
       drafts.push(...sentenceEvents(ctx, index, transfers));
