@@ -7,7 +7,7 @@ import { words } from '../lexicon/words.ts';
 export interface Chunk { tokens: Token[]; sentence: Sentence; index: number }
 
 // "al-Assad", "bin Laden" particles start names too.
-const CAP = /^(?:\p{Lu}|\d+-\p{Lu}|(?:al|el|ad|as|ash|an|ar|at|az|ibn|abu)-\p{Lu})/u;
+const CAP = /^(?:\p{Lu}|\d+-\p{Lu}|(?:al|el|ad|as|ash|an|ar|at|az|ut|ibn|abu)-\p{Lu})/u;
 const CONNECTORS = new Set(['of', 'for', 'de', 'al', 'al-', 'on']);
 // Particles inside personal names: "Staffan de Mistura", "Osama bin Laden", "Ursula von der Leyen".
 const PARTICLES = new Set(['de', 'da', 'di', 'del', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'das']);

@@ -40,3 +40,10 @@ test('lowercase titles before or after a name are roles', () => {
   assert.deepEqual(es.find((e) => e.name === 'Mukhtar Altynbayev')?.roles?.map((r) => r.title), ['defense minister']);
   assert.deepEqual(es.find((e) => e.name === 'Ismail Isakov')?.roles?.map((r) => r.title), ['deputy prime minister']);
 });
+
+test('movements are groups by context words, and name particles keep names whole', () => {
+  const es = entities('Six members of an unregistered group known as “Sufi Order” were held. He praised the Nurdzhular movement and Hizb ut-Tahrir.');
+  assert.equal(es.find((e) => e.name === 'Sufi Order')?.type, 'group');
+  assert.equal(es.find((e) => e.name === 'Nurdzhular')?.type, 'group');
+  assert.equal(es.find((e) => e.name === 'Hizb ut-Tahrir')?.type, 'group');
+});

@@ -21,6 +21,20 @@ function lowerHeadAfter(tokens: readonly Token[], from: number): number {
   return -1;
 }
 
+const GROUP_BEFORE = /\b(?:group|movement|organi[sz]ation|sect|network|cell)\s+(?:known as|called|named)\s+["“]?$/;
+const GROUP_AFTER = /^[”"]?\s+(?:movement|sect|group|network|militants|insurgents|members)\b/;
+
+/** "a group known as “Tablighi Jamaat”", "the Tablighi Jamaat movement": movements by their context. */
+function groupByContext(m: Classified, text: string): Classified {
+  if (m.type === 'person' && !m.unknown) return m;
+  if (m.type === 'place' && m.place) return m;
+  const before = GROUP_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
+  const after = GROUP_AFTER.test(text.slice(m.end, m.end + 20));
+  if (!before && !after) return m;
+  const { place: _place, unknown: _unknown, ...rest } = m;
+  return { ...rest, type: 'group', confidence: Math.max(m.confidence, 0.75) };
+}
+
 /** "Mangistau region", "Batys border service": a chunk completed by the lowercase word after it. */
 function extend(m: Classified, s: Sentence, last: number, text: string): Classified {
   const next = s.tokens[last + 1];
@@ -92,7 +106,7 @@ export function extractNamesStep(ctx: ExtractContext, state: PipelineState): voi
       const acr = acronymAfter(s, lastIndex);
       typed.forEach((m, k) => {
         const last = k === typed.length - 1;
-        const done = last ? extend(m, s, lastIndex, ctx.text) : m;
+        const done = groupByContext(last ? extend(m, s, lastIndex, ctx.text) : m, ctx.text);
         if (last && acr && done.type !== 'person') { done.aliases = [acr.text]; taken.push({ ...done, start: acr.start, end: acr.end }); }
         found.push(done);
       });
