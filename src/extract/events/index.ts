@@ -43,10 +43,12 @@ function sentenceEvents(ctx: ExtractContext, index: number, transfers: Transfer[
   const items = here.flatMap((t) => t.items.map((i) => i.item.toLowerCase()));
   return sentenceTriggers(ctx, sentence)
     .filter((t) => !skip.has(t.type) && !items.some((item) => item.includes(t.text.toLowerCase())))
-    .map((t) => ({
+    .map((t): DraftEvent => ({
       id: '', type: t.type, cameo: t.cameo, span, summary: '', fromTransfer: false,
       ...describeEvent(ctx, t.type, t.span, span),
-    }));
+    }))
+    // A statement needs someone named who makes it; "it was announced" reports nothing attributable.
+    .filter((e) => e.type !== 'statement' || e.actors.length > 0);
 }
 
 /**
