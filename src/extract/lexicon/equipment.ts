@@ -66,6 +66,10 @@ export function matchEquipment(tokens: readonly Token[]): EquipmentMatch[] {
   const lex = lexicon();
   const out: EquipmentMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    const text = tokens[i]!.text;
+    const lower = text.toLowerCase();
+    // Most tokens start no term: test the first level before walking.
+    if (!lex.exact.next.has(text) && !singulars(lower).some((w) => lex.generic.next.has(w))) continue;
     const hit = walk(lex.exact, tokens, i, false) ?? walk(lex.generic, tokens, i, true);
     if (!hit) continue;
     out.push({ start: i, end: hit.end, term: lex.variants.get(hit.term.toLowerCase()) ?? hit.term });

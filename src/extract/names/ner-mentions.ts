@@ -20,10 +20,13 @@ export function tagNames(ctx: ExtractContext): NerMention[] {
     ctx.warnings.push(`NER model unavailable, rules only: ${loadError}`);
     return [];
   }
-  const spans = model.tagDocument(ctx.sentences.map((s) => s.tokens.map((t) => t.text)));
+  // Sentences whose only capital is a common first word ("The", "It") hold no names: not tagged.
+  const w = words();
+  const tagged = ctx.sentences.filter((s) => s.tokens.some((t, i) => /^\p{Lu}/u.test(t.text) && (i > 0 || !w.functionWords.has(t.text.toLowerCase()))));
+  const spans = model.tagDocument(tagged.map((s) => s.tokens.map((t) => t.text)));
   const out: NerMention[] = [];
   spans.forEach((list, k) => {
-    const tokens = ctx.sentences[k]!.tokens;
+    const tokens = tagged[k]!.tokens;
     for (const s of list) {
       const start = tokens[s.start]!.start;
       const end = tokens[s.end - 1]!.end;
