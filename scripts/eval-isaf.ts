@@ -65,14 +65,19 @@ function dayOf(m: RegExpMatchArray, release: Date): Date {
   return new Date(Date.UTC(release.getUTCFullYear(), MONTHS.indexOf(m[2]!.toLowerCase().slice(0, 3)), Number(m[3])));
 }
 
-/** The incident date: the first sentence naming a day; "today" yields to a named day ("confirmed today … arrested Sunday"). */
+/**
+ * The incident date: the first sentence naming a day, taking its most specific day: a date, then a
+ * weekday, then "yesterday"/"overnight", then "today" ("confirmed today … arrested Sunday").
+ */
 function incidentDate(text: string): string | null {
   const release = releaseDate(text);
   if (!release) return null;
   for (const sentence of text.slice(release.bodyStart).split(/(?<=[.!?])\s+/)) {
     const days = [...sentence.matchAll(DAY_WORDS)];
     if (days.length === 0) continue;
-    const named = days.find((d) => !/^(today|this|tonight)/i.test(d[0])) ?? days[0]!;
+    const specificity = (d: RegExpMatchArray): number =>
+      (d[2] ? 3 : WEEKDAYS.includes(d[1]!.toLowerCase()) ? 2 : /^(today|this|tonight)/i.test(d[0]) ? 0 : 1);
+    const named = days.reduce((best, d) => (specificity(d) > specificity(best) ? d : best));
     return iso(dayOf(named, release.date));
   }
   return iso(release.date);
@@ -92,7 +97,7 @@ const ADJUNCT = /[.;:]|\b(?:wounded|wounding|injured|injuring|including|during|w
 const NOT_COUNTED = /\b(?:soldiers?|troops|service ?members?|coalition|ISAF|police(?:men)?|officers?)\b/i;
 
 /** Counts in a stretch of text, ignoring the security forces' own casualties. */
-const ADDITIVE = /\b(?:also|additional|additionally|another|other|others|in addition|second)\b/i;
+const ADDITIVE = /\b(?:also|additional|additionally|another|other|others|in addition)\b/i;
 /** Campaign statistics ("125 suspected insurgents since December 1") are not the incident. */
 const CUMULATIVE = /\b(?:since|so far|this year|this month|to date|past (?:month|week|year)|in total|last month|throughout the (?:month|year)|more than \d+ operations)\b/i;
 const THE_ONE = /\b(?:the|his|their)\s+(?:[\w-]+\s+){0,3}?(?:leader|commander|sub-commander|facilitator|individual|insurgent|man|suspect|fighter|member|emplacer|financier|associate|militant)\b(?!s)/gi;
