@@ -22,3 +22,8 @@ test('speaker before the quote: speech verb or colon', () => {
 test('scare quotes are not quotes', () => {
   assert.deepEqual(speakerOf('authorities ended the “illegal missionary activities” of a group known as “Tablighi Jamaat.”'), []);
 });
+
+test('“...,” he said: the last person named before the quote', () => {
+  assert.deepEqual(speakerOf('Interior Minister Baurzhan Mukhamedzhanov visited Shymkent. “We will not allow any disorder in the region,” he said (Khabar, May 3).'),
+    [['Baurzhan Mukhamedzhanov', 'We will not allow an', 1]]);
+});

@@ -30,6 +30,17 @@ function speakerBefore(text: string, start: number, people: readonly Mention[], 
   return hasSpeechVerb(between) || /:\s*$/.test(between) ? m : null;
 }
 
+const PRONOUN_SAID = /^[\s,]*(?:(?:he|she)\s+(\p{L}+)|(\p{L}+)\s+(?:he|she)\b)/iu;
+
+/** “...,” he said: the speaker is the person last named before the quote in its paragraph. */
+function speakerByPronoun(text: string, start: number, end: number, people: readonly Mention[]): Mention | null {
+  const m = PRONOUN_SAID.exec(text.slice(end, end + 30));
+  const verb = m ? (m[1] ?? m[2])! : '';
+  if (!m || !words().speechVerbs.has(verb.toLowerCase())) return null;
+  const paragraph = text.lastIndexOf('\n', start - 1);
+  return people.filter((p) => p.end <= start && p.start > paragraph).at(-1) ?? null;
+}
+
 export function extractQuotesStep(ctx: ExtractContext, state: PipelineState): void {
   const people = state.mentions.filter((m) => m.type === 'person').sort((a, b) => a.start - b.start);
   const found: { start: number; end: number; inner: string }[] = [];
@@ -40,7 +51,8 @@ export function extractQuotesStep(ctx: ExtractContext, state: PipelineState): vo
   }
   found.forEach((q, k) => {
     const sentence = ctx.sentences.find((s) => s.start <= q.start && q.start < s.end);
-    const speaker = speakerAfter(ctx.text, q.end, people) ?? speakerBefore(ctx.text, q.start, people, sentence?.start ?? q.start);
+    const speaker = speakerAfter(ctx.text, q.end, people) ?? speakerBefore(ctx.text, q.start, people, sentence?.start ?? q.start)
+      ?? speakerByPronoun(ctx.text, q.start, q.end, people);
     const paragraphEnd = ctx.text.indexOf('\n', q.end);
     const limit = Math.min(found[k + 1]?.start ?? Infinity, paragraphEnd < 0 ? Infinity : paragraphEnd, q.end + 200);
     const citations = ctx.citations.filter((c) => c.span[0] >= q.end && c.span[0] < limit).slice(0, 1).map((c) => c.id);
