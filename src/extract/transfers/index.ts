@@ -8,7 +8,7 @@ import { transferLexicon, type StatusCue } from './lexicon.ts';
 import { entityStartingAt, focusPlace, partyAfter, subjectBefore } from './parties.ts';
 import { findPhrase, type PhraseMatch } from './phrase-pattern.ts';
 import {
-  citationDate, citationsFor, eventPlace, sentenceSpan, statedDate,
+  citationDate, citationsFor, eventPlace, paragraphSpan, sentenceSpan, statedDate,
 } from './sentence-facts.ts';
 
 interface Cue {
@@ -29,7 +29,8 @@ export function quotedSpans(text: string, span: Span): Span[] {
  * has transferred 17,000 pistols" is a delivery), else the first one after it (passive voice).
  */
 function findCue(ctx: ExtractContext, sentence: Sentence, firstItem: number): Cue | null {
-  const quoted = quotedSpans(ctx.text, sentenceSpan(sentence));
+  // Quotations may run over several sentences, so they are looked for in the whole paragraph.
+  const quoted = [...quotedSpans(ctx.text, paragraphSpan(ctx.text, sentence.start)), ...ctx.quotes.map((q) => q.span)];
   const text = ctx.text.slice(sentence.start, sentence.end);
   const cues: Cue[] = [];
   for (const status of transferLexicon().statuses) {
