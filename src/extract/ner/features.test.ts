@@ -49,7 +49,7 @@ test('each token gets its feature rows inside the weight table', () => {
   const tokens = ['Bolat', 'Sembinov', 'visited', 'Almaty', '.'];
   const infos = tokens.map((t) => cache.get(t));
   const space = { bits: 12, labels: 9 };
-  const f = extractSentenceFeatures(tokens, cache, resources, { casing: documentCasing([infos]), topic: 0, space });
+  const f = extractSentenceFeatures(infos, resources, { casing: documentCasing([infos]), topic: 0, space });
   assert.equal(f.length, 5);
   for (let i = 0; i < 5; i++) assert.ok((f.starts[i + 1] as number) - (f.starts[i] as number) > 20);
   for (const row of f.rows) assert.ok(row >= 0 && row < (1 << 12) * 9 && row % 9 === 0);

@@ -3,7 +3,7 @@
 
 import { mix, mix2 } from './hashing.ts';
 import { matchGazetteers, type NerResources } from './resources.ts';
-import { FLAG_ALLCAPS, FLAG_CAP, FLAG_LOWER, type WordInfo, type WordInfoCache } from './word-info.ts';
+import { FLAG_ALLCAPS, FLAG_CAP, FLAG_LOWER, FLAG_NUMBER, type WordInfo } from './word-info.ts';
 
 const BOUNDARY = 0x5bd1e995;
 const NONE = 0x1b873593;
@@ -14,7 +14,7 @@ export interface SentenceFeatures {
   starts: Int32Array;
   rows: Int32Array;
   /** per-token word info, reused by the label-dependent features */
-  infos: WordInfo[];
+  infos: readonly WordInfo[];
 }
 
 export interface FeatureSpace { bits: number; labels: number }
@@ -43,35 +43,45 @@ export function isHeadline(infos: readonly WordInfo[]): boolean {
   return caps > 0;
 }
 
-/** Hashes of all static features of one sentence, as weight-row offsets. */
-export function extractSentenceFeatures(
-  tokens: readonly string[], cache: WordInfoCache, resources: NerResources,
-  context: { casing: Map<number, number>; topic: number; space: FeatureSpace },
-): SentenceFeatures {
-  const n = tokens.length;
-  const infos = tokens.map((t) => cache.get(t));
-  const keys = new Int32Array(n);
-  for (let i = 0; i < n; i++) keys[i] = (infos[i] as WordInfo).key;
-  const gaz = new Uint32Array(n);
-  matchGazetteers(resources, keys, gaz);
-  const headline = isHeadline(infos);
-  let numbers = 0;
-  for (const t of tokens) if (/^[\d.,:\/-]+$/.test(t) && /\d/.test(t)) numbers++;
-  const table = numbers >= 2 && numbers * 3 >= n ? 1 : 0;
-  const shift = 32 - context.space.bits;
-  const L = context.space.labels;
-  const out: number[] = [];
-  const starts = new Int32Array(n + 1);
-  const add = (h: number): void => { out.push((h >>> shift) * L); };
-  for (let i = 0; i < n; i++) {
-    starts[i] = out.length;
-    emitToken(infos, i, { add, gaz, headline, casing: context.casing, topic: context.topic, table });
+/** Growable buffer of weight-row offsets (a class, so the hot path allocates no closures). */
+class RowBuffer {
+  rows = new Int32Array(4096);
+  n = 0;
+  constructor(private readonly shift: number, private readonly labels: number) {}
+  add(h: number): void {
+    if (this.n === this.rows.length) { const bigger = new Int32Array(this.n * 2); bigger.set(this.rows); this.rows = bigger; }
+    this.rows[this.n++] = (h >>> this.shift) * this.labels;
   }
-  starts[n] = out.length;
-  return { length: n, starts, rows: Int32Array.from(out), infos };
 }
 
-interface Emit { add: (h: number) => void; gaz: Uint32Array; headline: boolean; casing: Map<number, number>; topic: number; table: number }
+/** Hashes of all static features of one sentence, as weight-row offsets. */
+export function extractSentenceFeatures(
+  infos: readonly WordInfo[], resources: NerResources,
+  context: { casing: Map<number, number>; topic: number; space: FeatureSpace },
+): SentenceFeatures {
+  const n = infos.length;
+  const keys = new Int32Array(n);
+  let numbers = 0;
+  for (let i = 0; i < n; i++) {
+    const info = infos[i] as WordInfo;
+    keys[i] = info.key;
+    if ((info.flags & FLAG_NUMBER) !== 0) numbers++;
+  }
+  const gaz = new Uint32Array(n);
+  matchGazetteers(resources, keys, gaz);
+  const table = numbers >= 2 && numbers * 3 >= n ? 1 : 0;
+  const out = new RowBuffer(32 - context.space.bits, context.space.labels);
+  const starts = new Int32Array(n + 1);
+  const emit: Emit = { out, gaz, headline: isHeadline(infos), casing: context.casing, topic: context.topic, table };
+  for (let i = 0; i < n; i++) {
+    starts[i] = out.n;
+    emitToken(infos, i, emit);
+  }
+  starts[n] = out.n;
+  return { length: n, starts, rows: out.rows.subarray(0, out.n), infos };
+}
+
+interface Emit { out: RowBuffer; gaz: Uint32Array; headline: boolean; casing: Map<number, number>; topic: number; table: number }
 
 /** A document's topic word: the first token of a headline first sentence ("SOCCER", "CRICKET"), else 0. */
 export function documentTopic(sentences: readonly (readonly WordInfo[])[]): number {
@@ -79,44 +89,45 @@ export function documentTopic(sentences: readonly (readonly WordInfo[])[]): numb
   return first && first.length > 1 && isHeadline(first) ? (first[0] as WordInfo).lower : 0;
 }
 
+function lowerOf(x: WordInfo | undefined): number { return x ? x.lower : BOUNDARY; }
+function shortOf(x: WordInfo | undefined): number { return x ? x.short : BOUNDARY; }
+
 function emitToken(infos: readonly WordInfo[], i: number, e: Emit): void {
   const w = infos[i] as WordInfo;
   const p1 = infos[i - 1], p2 = infos[i - 2], n1 = infos[i + 1], n2 = infos[i + 2];
-  const lower = (x: WordInfo | undefined): number => (x ? x.lower : BOUNDARY);
-  const short = (x: WordInfo | undefined): number => (x ? x.short : BOUNDARY);
-  const { add } = e;
-  add(mix(0, 0)); add(mix(1, w.word)); add(mix(2, w.lower)); add(mix(3, w.shape)); add(mix(4, w.short));
-  for (let k = 0; k < 4; k++) { add(mix(5 + k, w.prefixes[k] as number)); add(mix(9 + k, w.suffixes[k] as number)); }
-  add(mix(13, lower(p1))); add(mix(14, lower(n1))); add(mix(15, lower(p2))); add(mix(16, lower(n2)));
-  add(mix2(17, short(p1), w.short)); add(mix2(18, w.short, short(n1)));
-  add(mix2(19, lower(p1), w.lower)); add(mix2(20, w.lower, lower(n1)));
-  add(mix2(37, mix(short(p1), w.short), short(n1)));
-  add(mix(35, p1 ? p1.word : BOUNDARY)); add(mix(36, n1 ? n1.word : BOUNDARY));
-  if (i === 0) add(mix(21, w.short));
-  if (e.headline) { add(mix(22, w.short)); add(mix(23, w.lower)); }
-  emitClusters(w, p1, n1, add);
-  emitGazetteer(e.gaz, i, add);
-  if ((w.flags & FLAG_CAP) !== 0) add(mix2(34, e.casing.get(w.lower) ?? 0, i === 0 || e.headline ? 1 : 0));
-  add(mix2(60, e.topic, w.short)); add(mix2(61, e.table, w.short)); add(mix2(62, e.table, i));
-  if (w.cluster >= 0) add(mix2(63, e.topic, (w.cluster >> 11) & 2047));
-  if (e.gaz[i] !== 0) add(mix2(64, e.topic, e.gaz[i] as number));
+  const out = e.out;
+  out.add(mix(0, 0)); out.add(mix(1, w.word)); out.add(mix(2, w.lower)); out.add(mix(3, w.shape)); out.add(mix(4, w.short));
+  for (let k = 0; k < 4; k++) { out.add(mix(5 + k, w.prefixes[k] as number)); out.add(mix(9 + k, w.suffixes[k] as number)); }
+  out.add(mix(13, lowerOf(p1))); out.add(mix(14, lowerOf(n1))); out.add(mix(15, lowerOf(p2))); out.add(mix(16, lowerOf(n2)));
+  out.add(mix2(17, shortOf(p1), w.short)); out.add(mix2(18, w.short, shortOf(n1)));
+  out.add(mix2(19, lowerOf(p1), w.lower)); out.add(mix2(20, w.lower, lowerOf(n1)));
+  out.add(mix2(37, mix(shortOf(p1), w.short), shortOf(n1)));
+  out.add(mix(35, p1 ? p1.word : BOUNDARY)); out.add(mix(36, n1 ? n1.word : BOUNDARY));
+  if (i === 0) out.add(mix(21, w.short));
+  if (e.headline) { out.add(mix(22, w.short)); out.add(mix(23, w.lower)); }
+  emitClusters(w, p1, n1, out);
+  emitGazetteer(e.gaz, i, out);
+  if ((w.flags & FLAG_CAP) !== 0) out.add(mix2(34, e.casing.get(w.lower) ?? 0, i === 0 || e.headline ? 1 : 0));
+  out.add(mix2(60, e.topic, w.short)); out.add(mix2(61, e.table, w.short)); out.add(mix2(62, e.table, i));
+  if (w.cluster >= 0) out.add(mix2(63, e.topic, (w.cluster >> 11) & 2047));
+  if (e.gaz[i] !== 0) out.add(mix2(64, e.topic, e.gaz[i] as number));
 }
 
-function emitClusters(w: WordInfo, p1: WordInfo | undefined, n1: WordInfo | undefined, add: (h: number) => void): void {
+function emitClusters(w: WordInfo, p1: WordInfo | undefined, n1: WordInfo | undefined, out: RowBuffer): void {
   const c = w.cluster;
-  if (c >= 0) { add(mix(24, c & 2047)); add(mix(25, (c >> 11) & 2047)); add(mix(26, c >> 22)); } else add(mix(24, NONE));
+  if (c >= 0) { out.add(mix(24, c & 2047)); out.add(mix(25, (c >> 11) & 2047)); out.add(mix(26, c >> 22)); } else out.add(mix(24, NONE));
   const pc = p1 ? p1.cluster : -2, nc = n1 ? n1.cluster : -2;
-  add(mix(27, pc < 0 ? pc : (pc >> 11) & 2047)); add(mix(28, nc < 0 ? nc : (nc >> 11) & 2047));
-  add(mix(29, pc < 0 ? pc : pc & 2047)); add(mix(30, nc < 0 ? nc : nc & 2047));
+  out.add(mix(27, pc < 0 ? pc : (pc >> 11) & 2047)); out.add(mix(28, nc < 0 ? nc : (nc >> 11) & 2047));
+  out.add(mix(29, pc < 0 ? pc : pc & 2047)); out.add(mix(30, nc < 0 ? nc : nc & 2047));
 }
 
-function emitGazetteer(gaz: Uint32Array, i: number, add: (h: number) => void): void {
+function emitGazetteer(gaz: Uint32Array, i: number, out: RowBuffer): void {
   for (let k = -1; k <= 1; k++) {
     let bits = i + k >= 0 && i + k < gaz.length ? (gaz[i + k] as number) : 0;
     while (bits !== 0) {
       const bit = 31 - Math.clz32(bits);
       bits &= ~(1 << bit);
-      add(mix(32 + k, bit));
+      out.add(mix(32 + k, bit));
     }
   }
 }

@@ -26,7 +26,7 @@ export class NerTagger {
     const topic = documentTopic(infos);
     const first = this.stages[0] as Weights;
     const space = { bits: first.bits, labels: first.labels };
-    return sentences.map((tokens) => extractSentenceFeatures(tokens, this.cache, this.resources, { casing, topic, space }));
+    return infos.map((sentence) => extractSentenceFeatures(sentence, this.resources, { casing, topic, space }));
   }
 
   /** BIO labels and margins per sentence of a document, from already extracted features. */

@@ -34,11 +34,19 @@ export function tokenKey(lower: string): number { return hashString(lower); }
 /** Extends a phrase hash by one token key. */
 export function extendPhrase(hash: number, key: number): number { return mix(hash, key); }
 
-function phraseHash(phrase: string): { hash: number; length: number } {
+/** Mask bit marking a hash as the start of a longer phrase, so matching can stop early. */
+const PREFIX = 1 << 8;
+
+/** Indexes one phrase and its proper prefixes (marked PREFIX); returns its token count. */
+function addPhrase(phrases: Map<number, number>, phrase: string, bit: number): number {
   const parts = normaliseToken(phrase).toLowerCase().split(' ').filter((p) => p !== '');
   let hash = PHRASE_SEED;
-  for (const p of parts) hash = extendPhrase(hash, tokenKey(p));
-  return { hash, length: parts.length };
+  parts.forEach((p, i) => {
+    hash = extendPhrase(hash, tokenKey(p));
+    const mark = i === parts.length - 1 ? 1 << bit : PREFIX;
+    phrases.set(hash, (phrases.get(hash) ?? 0) | mark);
+  });
+  return parts.length;
 }
 
 /** Indexes serialisable resource data for fast matching. */
@@ -47,9 +55,7 @@ export function buildResources(data: NerResourceData): NerResources {
   let maxPhraseTokens = 1;
   GAZETTEER_CATEGORIES.forEach((category, bit) => {
     for (const phrase of data.gazetteers[category] ?? []) {
-      const { hash, length } = phraseHash(phrase);
-      if (length === 0) continue;
-      phrases.set(hash, (phrases.get(hash) ?? 0) | (1 << bit));
+      const length = addPhrase(phrases, phrase, bit);
       if (length > maxPhraseTokens) maxPhraseTokens = length;
     }
   });
@@ -73,7 +79,7 @@ export function matchGazetteers(resources: NerResources, keys: ArrayLike<number>
     for (let end = start + 1; end <= limit; end++) {
       hash = extendPhrase(hash, keys[end - 1] as number);
       const mask = resources.phrases.get(hash);
-      if (mask === undefined) continue;
+      if (mask === undefined) break;
       for (let c = 0; c < GAZETTEER_CATEGORIES.length; c++) {
         if ((mask & (1 << c)) === 0) continue;
         if (end - start === 1) { out[start] = (out[start] as number) | (1 << (4 * c + 3)); continue; }

@@ -57,20 +57,30 @@ function otherMentions(first: FirstPass, info: WordInfo, own: number): number {
   return best;
 }
 
-interface DynamicInput { info: WordInfo; p1: number; p2: number; history: History; first?: FirstPass; own: number }
+interface DynamicInput { info: WordInfo | null; p1: number; p2: number; history: History; first: FirstPass | undefined; own: number }
 
 function dynamicRows(d: DynamicInput, out: Int32Array, shift: number): number {
-  let n = 0;
-  const { info, p1, p2 } = d;
-  const row = (h: number): void => { out[n++] = (h >>> shift) * LABEL_COUNT; };
-  row(mix(40, p1)); row(mix2(41, p1, p2)); row(mix2(42, p1, info.lower)); row(mix2(43, p1, info.short));
-  if ((info.flags & FLAG_CAP) !== 0) {
+  const { p1, p2 } = d;
+  const info = d.info as WordInfo;
+  out[0] = (mix(40, p1) >>> shift) * LABEL_COUNT;
+  out[1] = (mix2(41, p1, p2) >>> shift) * LABEL_COUNT;
+  out[2] = (mix2(42, p1, info.lower) >>> shift) * LABEL_COUNT;
+  out[3] = (mix2(43, p1, info.short) >>> shift) * LABEL_COUNT;
+  let n = 4;
+  const capitalised = (info.flags & FLAG_CAP) !== 0;
+  if (capitalised) {
     const h = historyFeature(d.history, info);
-    row(mix(44, h)); row(mix2(45, h, info.short));
+    out[n++] = (mix(44, h) >>> shift) * LABEL_COUNT;
+    out[n++] = (mix2(45, h, info.short) >>> shift) * LABEL_COUNT;
   }
   if (d.first) {
-    row(mix(50, d.own)); row(mix2(51, d.own, p1));
-    if ((info.flags & FLAG_CAP) !== 0) { const o = otherMentions(d.first, info, d.own); row(mix(52, o)); row(mix2(53, o, d.own)); }
+    out[n++] = (mix(50, d.own) >>> shift) * LABEL_COUNT;
+    out[n++] = (mix2(51, d.own, p1) >>> shift) * LABEL_COUNT;
+    if (capitalised) {
+      const o = otherMentions(d.first, info, d.own);
+      out[n++] = (mix(52, o) >>> shift) * LABEL_COUNT;
+      out[n++] = (mix2(53, o, d.own) >>> shift) * LABEL_COUNT;
+    }
   }
   return n;
 }
@@ -113,14 +123,16 @@ export function tagDocumentFeatures(
   const dyn = new Int32Array(MAX_DYNAMIC);
   const shift = 32 - weights.bits;
   const w = weights.w;
+  const d: DynamicInput = { info: null, p1: START, p2: START, history, first, own: O };
   return doc.map((sentence, s) => {
     const labels = new Uint8Array(sentence.length);
     const margins = new Float32Array(sentence.length);
     let p1 = START, p2 = START;
     for (let i = 0; i < sentence.length; i++) {
       const info = sentence.infos[i] as WordInfo;
-      const own = first ? ((first.labels[s] as Uint8Array)[i] as number) : O;
-      const nd = dynamicRows(first ? { info, p1, p2, history, first, own } : { info, p1, p2, history, own }, dyn, shift);
+      d.info = info; d.p1 = p1; d.p2 = p2;
+      d.own = first ? ((first.labels[s] as Uint8Array)[i] as number) : O;
+      const nd = dynamicRows(d, dyn, shift);
       scores.fill(0);
       score(w, sentence.rows, sentence.starts[i] as number, sentence.starts[i + 1] as number, scores);
       score(w, dyn, 0, nd, scores);

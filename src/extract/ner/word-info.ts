@@ -9,6 +9,8 @@ export const FLAG_CAP = 1;
 export const FLAG_ALLCAPS = 2;
 export const FLAG_LOWER = 4;
 export const FLAG_ALNUM = 8;
+/** digits with . , : / - only ("1996-08-22", "3,000") */
+export const FLAG_NUMBER = 16;
 
 export interface WordInfo {
   word: number;
@@ -42,6 +44,7 @@ function computeWordInfo(raw: string, resources: NerResources): WordInfo {
   if (isAllCaps(word)) flags |= FLAG_ALLCAPS;
   if (lower !== word.toUpperCase()) flags |= lower === word ? FLAG_LOWER : 0;
   if (/[A-Za-z0-9]/.test(word)) flags |= FLAG_ALNUM;
+  if (/^[\d.,:/-]+$/.test(word) && /\d/.test(word)) flags |= FLAG_NUMBER;
   return {
     word: hashString(word), lower: hashString(lower), shape: hashString(wordShape(word)),
     short: hashString(shortShape(word)), prefixes: affixes(word, false), suffixes: affixes(lower, true),
