@@ -45,12 +45,14 @@ export function citationDate(ctx: ExtractContext, citations: Citation[]): string
   return dates.at(-1) ?? null;
 }
 
-/** Place entities mentioned inside `span`, in text order, each with the offset of that mention. */
+/** Place entities mentioned inside `span` (outside citations), in text order, each with the offset of that mention. */
 export function placesIn(ctx: ExtractContext, span: Span): { entity: Entity; at: number }[] {
   const out: { entity: Entity; at: number }[] = [];
+  // "(Interfax-Kazakhstan, October 11)" names a source, not where anything happened.
+  const cited = ctx.citations.map((c) => c.span);
   for (const e of ctx.entities) {
     if (e.type !== 'place') continue;
-    for (const m of e.mentions) if (inside(m, span)) out.push({ entity: e, at: m[0] });
+    for (const m of e.mentions) if (inside(m, span) && !cited.some((c) => inside(m, c))) out.push({ entity: e, at: m[0] });
   }
   return out.sort((a, b) => a.at - b.at);
 }
