@@ -91,7 +91,9 @@ function combineWithNer(found: Classified[], ner: readonly NerMention[], dominan
 
 export function extractNamesStep(ctx: ExtractContext, state: PipelineState): void {
   const vocab = lowercaseVocabulary(ctx.sentences);
-  const taken = state.mentions.filter((m) => m.type === 'media' || m.type === 'equipment');
+  // Outlets, equipment and money ("KZT 500 million", "US$50 million") are not names to type again.
+  const money: Mention[] = ctx.amounts.map((a) => ({ start: a.span[0], end: a.span[1], type: 'equipment', name: a.text, confidence: 0 }));
+  const taken = [...state.mentions.filter((m) => m.type === 'media' || m.type === 'equipment'), ...money];
   const found: Classified[] = [];
   const rejected: Mention[] = [];
   for (const s of ctx.sentences) {

@@ -13,3 +13,8 @@ test('numbered units are organizations with the body they belong to as parent', 
   assert.equal(named('military unit No. 2018')?.parent, named('National Security Committee')?.id);
   assert.equal(named('Batys border service')?.type, 'organization');
 });
+
+test('ordinal units keep their number and replace the chunk inside them', () => {
+  const r = extractRecord({ id: 't', text: 'Russia’s 201st Motorized Rifle Division in Tajikistan received 2.5 billion rubles; KZT 500 million went to the KNB.', published: '2006' });
+  assert.deepEqual(r.entities.filter((e) => e.type === 'organization').map((e) => e.name), ['201st Motorized Rifle Division', 'KNB']);
+});
