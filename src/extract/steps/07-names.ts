@@ -2,7 +2,7 @@
 // places (geocoded), media. Extends chunks by a lowercase head ("Batys border service",
 // "Mangistau region"), reads "(FSB)" as an alias, and lets surnames and the NER settle unknowns.
 import type { ExtractContext, Sentence, Token } from '../context.ts';
-import type { Mention, PipelineState } from '../state.ts';
+import type { PipelineState } from '../state.ts';
 import { overlaps } from '../state.ts';
 import { findChunks, lowercaseVocabulary } from '../names/chunks.ts';
 import { classifyChunk, type Classified } from '../names/classify.ts';
@@ -10,6 +10,9 @@ import { resolveUnknowns } from '../names/unknowns.ts';
 import { fromNer, tagNames, type NerMention } from '../names/ner-mentions.ts';
 import { lookupPlace } from '../lexicon/gazetteer.ts';
 import { words } from '../lexicon/words.ts';
+
+/** A character range already accounted for. */
+type Range = { start: number; end: number };
 
 const REGION_WORDS = /^(?:region|oblast|province|district|raion|governorate|prefecture|territory)$/i;
 
@@ -66,7 +69,7 @@ function dominantCountry(found: readonly Classified[]): string | null {
  * the NER types the chunks the rules left unknown, overrides small-town readings of person names,
  * and adds the names the chunker could not see.
  */
-function combineWithNer(found: Classified[], ner: readonly NerMention[], dominant: string | null, taken: readonly Mention[]): Classified[] {
+function combineWithNer(found: Classified[], ner: readonly NerMention[], dominant: string | null, taken: readonly Range[]): Classified[] {
   const out: Classified[] = [];
   const used = new Set<NerMention>();
   for (const m of found) {
@@ -92,10 +95,10 @@ function combineWithNer(found: Classified[], ner: readonly NerMention[], dominan
 export function extractNamesStep(ctx: ExtractContext, state: PipelineState): void {
   const vocab = lowercaseVocabulary(ctx.sentences);
   // Outlets, equipment and money ("KZT 500 million", "US$50 million") are not names to type again.
-  const money: Mention[] = ctx.amounts.map((a) => ({ start: a.span[0], end: a.span[1], type: 'equipment', name: a.text, confidence: 0 }));
-  const taken = [...state.mentions.filter((m) => m.type === 'media' || m.type === 'equipment'), ...money];
+  const money = ctx.amounts.map((a) => ({ start: a.span[0], end: a.span[1] }));
+  const taken: Range[] = [...state.mentions.filter((m) => m.type === 'media' || m.type === 'equipment'), ...money];
   const found: Classified[] = [];
-  const rejected: Mention[] = [];
+  const rejected: Range[] = [];
   for (const s of ctx.sentences) {
     for (const chunk of findChunks(s, vocab)) {
       const first = chunk.tokens[0]!;
@@ -104,12 +107,12 @@ export function extractNamesStep(ctx: ExtractContext, state: PipelineState): voi
       const opts = { text: ctx.text, dominant: null, before: s.tokens[chunk.index - 1], sentenceStart: chunk.index === 0 };
       const typed = classifyChunk(chunk.tokens, opts);
       // A chunk the rules reject ("Sharia Islamic", "Administrative Violations Code") stays rejected.
-      if (!typed.length) rejected.push({ start: first.start, end: chunk.tokens.at(-1)!.end, type: 'person', name: '', confidence: 0 });
+      if (!typed.length) rejected.push({ start: first.start, end: chunk.tokens.at(-1)!.end });
       const acr = acronymAfter(s, lastIndex);
       typed.forEach((m, k) => {
         const last = k === typed.length - 1;
         const done = groupByContext(last ? extend(m, s, lastIndex, ctx.text) : m, ctx.text);
-        if (last && acr && done.type !== 'person') { done.aliases = [acr.text]; taken.push({ ...done, start: acr.start, end: acr.end }); }
+        if (last && acr && done.type !== 'person') { done.aliases = [acr.text]; taken.push({ start: acr.start, end: acr.end }); }
         found.push(done);
       });
     }
