@@ -2,7 +2,7 @@
 import { readJson, readList, readSet } from './load.ts';
 
 interface OrgWords { heads: string[]; lowerHeads: string[]; group: string[]; groupHeads: string[]; legal: string[]; bodies: string[]; groups: string[] }
-interface TitleFile { titles: string[]; ranks: string[]; honorifics: string[] }
+interface TitleFile { titles: string[]; ranks: string[]; honorifics: string[]; postnominals: string[] }
 
 export interface Words {
   functionWords: Set<string>;
@@ -22,7 +22,11 @@ export interface Words {
   /** Words that may precede a title head inside a title ("deputy", "defense", "prime"). */
   titleWords: Set<string>;
   ranks: Set<string>;
+  /** Whole titles ("attorney general"), which are not split into a title and a rank. */
+  titles: Set<string>;
   honorifics: Set<string>;
+  /** Folded post-nominals ("qc", "mp", "jr"): not surnames. */
+  postnominals: Set<string>;
   speechVerbs: Set<string>;
 }
 
@@ -51,7 +55,9 @@ export function words(): Words {
     titleHeads: new Set(allTitles.map(lastWord)),
     titleWords: new Set(allTitles.flatMap((t) => t.split(/\s+/))),
     ranks: new Set(titles.ranks),
+    titles: new Set(titles.titles),
     honorifics: new Set(titles.honorifics),
+    postnominals: new Set(titles.postnominals.map((p) => p.toLowerCase().replace(/\./g, ''))),
     speechVerbs: readSet('lexicon/speech-verbs.txt', true),
   };
   return loaded;

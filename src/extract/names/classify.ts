@@ -33,7 +33,8 @@ function splitTitle(tokens: readonly Token[]): { qualifier: Token[]; title: Toke
 
 /** "deputy defense minister lt.-general" -> titles ["deputy defense minister"], ranks ["lt.-general"]. */
 export function splitRanks(title: string): { titles: string[]; ranks: string[] } {
-  const { ranks } = words();
+  const { ranks, titles } = words();
+  if (titles.has(title)) return { titles: [title], ranks: [] };
   const parts = title.split(/\s+/);
   for (let k = 1; k < parts.length; k++) {
     const tail = parts.slice(k).join(' ');

@@ -8,7 +8,12 @@ export function nameKey(name: string): string {
   return ministry ? `${ministry[1]} ministry` : k;
 }
 
-/** Last word of a person name, folded: the surname used to join "Nazarbayev" to "Nursultan Nazarbayev". */
-export function surnameKey(name: string): string {
-  return nameKey(name).split(' ').at(-1) ?? '';
+/**
+ * Last word of a person name, folded: the surname used to join "Nazarbayev" to "Nursultan Nazarbayev".
+ * Post-nominals are skipped: "Ian MacDonald QC" -> "macdonald".
+ */
+export function surnameKey(name: string, postnominals: ReadonlySet<string> = new Set()): string {
+  const parts = nameKey(name).split(' ');
+  while (parts.length > 1 && postnominals.has(parts.at(-1)!)) parts.pop();
+  return parts.at(-1) ?? '';
 }

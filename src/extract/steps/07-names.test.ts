@@ -47,3 +47,9 @@ test('movements are groups by context words, and name particles keep names whole
   assert.equal(es.find((e) => e.name === 'Nurdzhular')?.type, 'group');
   assert.equal(es.find((e) => e.name === 'Hizb ut-Tahrir')?.type, 'group');
 });
+
+test('whole titles are not split into a rank; post-nominals are not surnames', () => {
+  const es = entities('Attorney General Lord Goldsmith met Ian MacDonald QC. MacDonald resigned.');
+  assert.deepEqual(es.find((e) => e.name.endsWith('Goldsmith'))?.roles?.map((r) => r.title), ['attorney general']);
+  assert.deepEqual(es.find((e) => e.name === 'Ian MacDonald QC')?.aliases, ['MacDonald']);
+});

@@ -45,7 +45,7 @@ function groupMentions(mentions: readonly Mention[]): Map<string, Mention[]> {
   const fullNames = [...groups.keys()].filter((k) => k.startsWith('person:') && k.includes(' '));
   for (const key of [...groups.keys()]) {
     if (!key.startsWith('person:') || key.includes(' ')) continue;
-    const owners = fullNames.filter((f) => surnameKey(f) === key.slice(7));
+    const owners = fullNames.filter((f) => surnameKey(f, words().postnominals) === key.slice(7));
     if (owners.length === 1) { groups.get(owners[0]!)!.push(...groups.get(key)!); groups.delete(key); }
   }
   // The same name read as a body once and as an ungeocoded place or a person elsewhere is one thing:
