@@ -1,7 +1,7 @@
 // Runs the statistical NER (../ner) over the sentences and turns its spans into character-offset
 // mentions: PER -> person, ORG -> organization, LOC -> place (geocoded when the gazetteer knows it).
 // MISC is mostly nationalities and events; it is kept out, as are demonyms and non-entity words.
-import type { ExtractContext } from '../context.ts';
+import type { ExtractContext, Sentence } from '../context.ts';
 import { loadNerModel, type NerLabel } from '../ner/index.ts';
 import { lookupPlace } from '../lexicon/gazetteer.ts';
 import { words } from '../lexicon/words.ts';
@@ -12,17 +12,18 @@ export interface NerMention { start: number; end: number; label: NerLabel; confi
 // A model that fails to load fails once per process, not once per document.
 let loadError: string | null = null;
 
-/** NER spans of the document as character offsets; empty (with a warning) when no model loads. */
-export function tagNames(ctx: ExtractContext): NerMention[] {
+/**
+ * NER spans of the document as character offsets; empty (with a warning) when no model loads.
+ * Only the sentences `needed` are tagged: where the rules typed every name, the model adds nothing.
+ */
+export function tagNames(ctx: ExtractContext, needed: (s: Sentence) => boolean): NerMention[] {
   let model;
   try { if (loadError === null) model = loadNerModel(); } catch (e) { loadError = e instanceof Error ? e.message : String(e); }
   if (!model) {
     ctx.warnings.push(`NER model unavailable, rules only: ${loadError}`);
     return [];
   }
-  // Sentences whose only capital is a common first word ("The", "It") hold no names: not tagged.
-  const w = words();
-  const tagged = ctx.sentences.filter((s) => s.tokens.some((t, i) => /^\p{Lu}/u.test(t.text) && (i > 0 || !w.functionWords.has(t.text.toLowerCase()))));
+  const tagged = ctx.sentences.filter(needed);
   const spans = model.tagDocument(tagged.map((s) => s.tokens.map((t) => t.text)));
   const out: NerMention[] = [];
   spans.forEach((list, k) => {

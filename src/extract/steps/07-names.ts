@@ -64,6 +64,11 @@ function dominantCountry(found: readonly Classified[]): string | null {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
+/** A small town whose name may as well be a person's ("Abay", "Karim"): the NER may overrule it. */
+function isWeakPlace(m: Classified): boolean {
+  return m.type === 'place' && m.place?.kind === 'city' && m.place.population < 100000;
+}
+
 /**
  * Rules decide what they are sure of (titled persons, head-word bodies, gazetteer places, outlets);
  * the NER types the chunks the rules left unknown, overrides small-town readings of person names,
@@ -75,7 +80,7 @@ function combineWithNer(found: Classified[], ner: readonly NerMention[], dominan
   for (const m of found) {
     const hits = ner.filter((n) => overlaps(n.start, n.end, m.start, m.end));
     hits.forEach((h) => used.add(h));
-    const weakPlace = m.type === 'place' && m.place?.kind === 'city' && m.place.population < 100000;
+    const weakPlace = isWeakPlace(m);
     const person = weakPlace ? hits.find((h) => (h.label === 'PER' && h.confidence >= 0.3) || (h.label === 'ORG' && h.confidence >= 0.5)) : undefined;
     if (person) { out.push(fromNer(person, dominant) ?? m); continue; }
     if (!m.unknown) { out.push(m); continue; }
@@ -99,6 +104,7 @@ export function extractNamesStep(ctx: ExtractContext, state: PipelineState): voi
   const taken: Range[] = [...state.mentions.filter((m) => m.type === 'media' || m.type === 'equipment'), ...money];
   const found: Classified[] = [];
   const rejected: Range[] = [];
+  const unsure = new Set<Sentence>();
   for (const s of ctx.sentences) {
     for (const chunk of findChunks(s, vocab)) {
       const first = chunk.tokens[0]!;
@@ -114,11 +120,12 @@ export function extractNamesStep(ctx: ExtractContext, state: PipelineState): voi
         const done = groupByContext(last ? extend(m, s, lastIndex, ctx.text) : m, ctx.text);
         if (last && acr && done.type !== 'person') { done.aliases = [acr.text]; taken.push({ start: acr.start, end: acr.end }); }
         found.push(done);
+        if (done.unknown || isWeakPlace(done)) unsure.add(s);
       });
     }
   }
   const dominant = dominantCountry(found);
   for (const m of found) if (m.place?.kind === 'city') m.place = lookupPlace(m.place.name, dominant) ?? m.place;
-  const merged = combineWithNer(found, tagNames(ctx), dominant, [...taken, ...rejected]);
+  const merged = combineWithNer(found, tagNames(ctx, (s) => unsure.has(s)), dominant, [...taken, ...rejected]);
   state.mentions.push(...resolveUnknowns(merged, ctx));
 }
