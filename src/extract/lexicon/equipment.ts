@@ -69,7 +69,7 @@ export function matchEquipment(tokens: readonly Token[]): EquipmentMatch[] {
     const text = tokens[i]!.text;
     const lower = text.toLowerCase();
     // Most tokens start no term: test the first level before walking.
-    if (!lex.exact.next.has(text) && !singulars(lower).some((w) => lex.generic.next.has(w))) continue;
+    if (!lex.exact.next.has(text) && !lex.generic.next.has(lower) && !(lower.endsWith('s') && singulars(lower).some((w) => lex.generic.next.has(w)))) continue;
     const hit = walk(lex.exact, tokens, i, false) ?? walk(lex.generic, tokens, i, true);
     if (!hit) continue;
     out.push({ start: i, end: hit.end, term: lex.variants.get(hit.term.toLowerCase()) ?? hit.term });

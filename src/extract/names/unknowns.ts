@@ -23,11 +23,11 @@ export function apposedTitle(text: string, end: number): string | null {
 
 /** A lowercase title right before a name: "defense minister Mukhtar Altynbayev" -> "defense minister". */
 export function precedingTitle(text: string, start: number): string | null {
-  const before = /((?:[a-z][a-z.-]*\s+){1,5})$/.exec(text.slice(Math.max(0, start - 80), start));
-  if (!before) return null;
+  // Walk back over lowercase words (a backward regex scan is slow on every name).
+  const parts = text.slice(Math.max(0, start - 80), start).split(/\s+/);
+  if (parts.at(-1) === '') parts.pop();
   const w = words();
-  const parts = before[1]!.trim().split(/\s+/);
-  if (!w.titleHeads.has(parts.at(-1)!)) return null;
+  if (!parts.length || !w.titleHeads.has(parts.at(-1)!)) return null;
   let first = parts.length - 1;
   while (first > 0 && w.titleWords.has(parts[first - 1]!)) first--;
   return parts.slice(first).join(' ');
