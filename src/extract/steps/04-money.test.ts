@@ -22,3 +22,8 @@ test('dollar amounts and other currencies', () => {
   assert.deepEqual(amounts('fined 500 som and 2 million rubles').map((x) => [x.value, x.currency]), [[500, 'KGS'], [2e6, 'RUB']]);
   assert.deepEqual(amounts('a budget of 30 million manat in Turkmenistan').map((x) => x.currency), ['TMT']);
 });
+
+test('the currency word may come first: "dollars 1.13bn (pounds 600m)"', () => {
+  assert.deepEqual(amounts('profits jumped 76% to dollars 1.13bn (pounds 600m) for the quarter').map((x) => [x.value, x.currency]),
+    [[1.13e9, 'USD'], [6e8, 'GBP']]);
+});

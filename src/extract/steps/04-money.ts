@@ -12,7 +12,7 @@ const RANGE = `(?:\\s*(?:to|-|–|and)\\s*(?:\\$|US\\$)?${NUM}${SCALE})?`;
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, mln: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
 
 interface Parsed { value: number; max: number | null; currency: string; start: number; end: number }
-let patterns: { symbol: RegExp; word: RegExp; code: RegExp } | null = null;
+let patterns: { symbol: RegExp; word: RegExp; code: RegExp; wordBefore: RegExp } | null = null;
 
 function compile(): NonNullable<typeof patterns> {
   const c = currencies();
@@ -21,6 +21,8 @@ function compile(): NonNullable<typeof patterns> {
     symbol: new RegExp(`(${c.symbolPattern})\\s?${NUM}${SCALE}${RANGE}`, 'gu'),
     word: new RegExp(`\\b${NUM}${SCALE}${RANGE}\\s+(${c.wordPattern})\\b`, 'giu'),
     code: new RegExp(`\\b(${codes})\\s?${NUM}${SCALE}${RANGE}`, 'gu'),
+    // "pounds 600m", "dollars 1.13bn": the currency word first, as some wires write it.
+    wordBefore: new RegExp(`\\b(${c.wordPattern})\\s+${NUM}${SCALE}${RANGE}`, 'giu'),
   };
 }
 
@@ -55,7 +57,7 @@ export function findMoney(text: string): Parsed[] {
         const { value, max } = rangeValues(m, 1);
         push({ value: value * cents, max: max === null ? null : max * cents, currency: currencyOfWord(word, text), start: m.index, end });
       } else {
-        const currency = kind === 'symbol' ? currencies().symbols.get(m[1]!)! : m[1]!;
+        const currency = kind === 'symbol' ? currencies().symbols.get(m[1]!)! : kind === 'wordBefore' ? currencyOfWord(m[1]!, text) : m[1]!;
         const { value, max } = rangeValues(m, 2);
         push({ value, max, currency, start: m.index, end });
       }
