@@ -46,7 +46,7 @@ export function resolveUnknowns(found: readonly Classified[], ctx: ExtractContex
     if (!m.unknown) {
       const title = m.type === 'person' && !m.titles ? apposedTitle(ctx.text, m.end) ?? precedingTitle(ctx.text, m.start) : null;
       out.push(title ? { ...m, titles: [title] } : m);
-      if (m.type === 'person' && (m.titles || title)) surnames.add(m.name.split(/\s+/).at(-1)!);
+      if (m.type === 'person' && (m.titles || title || /\s/.test(m.name))) surnames.add(m.name.split(/\s+/).at(-1)!);
       continue;
     }
     const title = apposedTitle(ctx.text, m.end) ?? precedingTitle(ctx.text, m.start);
@@ -63,5 +63,8 @@ export function resolveUnknowns(found: readonly Classified[], ctx: ExtractContex
       out.push({ ...rest, confidence: 0.6 });
     }
   }
-  return out;
+  // "the Nazarbayev family": a surname of a person named in the document is that person, whatever the
+  // model guessed, unless the gazetteer knows the place.
+  return out.map((m) => (m.type !== 'person' && !m.place && !m.titles && surnames.has(m.name) && !/\s/.test(m.name)
+    ? { ...m, type: 'person' as const, confidence: 0.6 } : m));
 }

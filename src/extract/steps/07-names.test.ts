@@ -53,3 +53,8 @@ test('whole titles are not split into a rank; post-nominals are not surnames', (
   assert.deepEqual(es.find((e) => e.name.endsWith('Goldsmith'))?.roles?.map((r) => r.title), ['attorney general']);
   assert.deepEqual(es.find((e) => e.name === 'Ian MacDonald QC')?.aliases, ['MacDonald']);
 });
+
+test('a surname used as a modifier is still the person', () => {
+  const es = entities('President Nursultan Nazarbayev spoke. The Nazarbayev family stays in power.');
+  assert.deepEqual(es.filter((e) => e.name.includes('Nazarbayev')).map((e) => [e.type, e.name, e.mentions.length]), [['person', 'Nursultan Nazarbayev', 2]]);
+});
