@@ -2,6 +2,7 @@
 // recorded in `schema_migrations`. Append new steps; never edit one that has shipped.
 
 import type Database from 'better-sqlite3';
+import { ACCOUNT_MIGRATIONS } from './account-migrations.ts';
 
 export interface Migration {
   version: number;
@@ -126,6 +127,7 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  ...ACCOUNT_MIGRATIONS,
 ];
 
 /** Applies the migrations not yet recorded; returns the versions applied. */
