@@ -14,3 +14,5 @@ export function createStore(options: StoreOptions): Store {
 
 export { canonicalKey } from './canonical-key.ts';
 export { toFtsQuery } from './sqlite/fts-query.ts';
+export { SqliteAccountStore } from './sqlite/account-queries.ts';
+export type { AuditEntry, AuditInput, Role, UserRow } from './sqlite/account-queries.ts';
