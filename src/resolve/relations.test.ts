@@ -76,3 +76,14 @@ test('a place of known country is located in it; a role stated in a cited claim 
   const role = r.edges().find((e) => e.kind === 'holds-role');
   assert.deepEqual(role?.provenance[0]?.sources, ['Interfax-Kazakhstan']);
 });
+
+test('co-occurrence is by sentence, else by paragraph', () => {
+  const text = 'Kazakh President Nazarbayev spoke in Astana.\nLater, Ordway left. Turisbekov stayed.';
+  const r = createResolver();
+  r.addRecord(fixtureRecord('p', text, [
+    { id: 'n', type: 'person', name: 'Nazarbayev' }, { id: 'a', type: 'place', name: 'Astana' },
+    { id: 'o', type: 'person', name: 'Ordway' }, { id: 't', type: 'person', name: 'Turisbekov' }]));
+  const name = (id: string) => r.clusters().find((c) => c.id === id)?.name;
+  const pairs = r.edges().filter((e) => e.kind === 'co-occurs').map((e) => `${[name(e.from), name(e.to)].sort().join('+')}:${e.label}`).sort();
+  assert.deepEqual(pairs, ['Astana+Nazarbayev:sentence', 'Ordway+Turisbekov:paragraph']);
+});

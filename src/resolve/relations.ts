@@ -4,7 +4,7 @@
 import type { ExtractionRecord, Span } from '../model/index.ts';
 import type { Edge, Member, RelationFact } from './types.ts';
 import { countryOfName } from './countries.ts';
-import { sentenceSpans } from './sentences.ts';
+import { coOccurrenceFacts } from './co-occurrence.ts';
 
 type Locate = (entityId: string | null) => Member | undefined;
 
@@ -66,21 +66,6 @@ function citationFacts(record: ExtractionRecord, members: readonly Member[]): Re
   });
 }
 
-/** co-occurs: members mentioned in the same sentence. */
-function coOccurrenceFacts(record: ExtractionRecord, members: readonly Member[]): RelationFact[] {
-  const facts: RelationFact[] = [];
-  for (const sentence of sentenceSpans(record.document.text)) {
-    const here = members.filter((m) => m.type !== 'equipment' && m.mentions.some((s) => inside(s, sentence)));
-    for (let i = 0; i < here.length; i++) {
-      for (let j = i + 1; j < here.length; j++) {
-        const [a, b] = [here[i] as Member, here[j] as Member].sort((x, y) => x.key.localeCompare(y.key));
-        facts.push({ kind: 'co-occurs', from: (a as Member).key, to: (b as Member).key, document: record.document.id, spans: [sentence], sources: [] });
-      }
-    }
-  }
-  return facts;
-}
-
 /** located-in: a place of known country -> that country, when the document names the country. */
 function countryFacts(record: ExtractionRecord, members: readonly Member[]): RelationFact[] {
   const countries = new Map(members.flatMap((m) => {
@@ -120,7 +105,7 @@ export function edgesOf(facts: readonly RelationFact[], clusterOf: ReadonlyMap<s
     const from = clusterOf.get(f.from);
     const to = f.to === '' ? '' : clusterOf.get(f.to);
     if (!from || to === undefined || from === to) continue;
-    const label = f.kind === 'holds-role' ? (f.label ?? null) : null;
+    const label = f.kind === 'holds-role' || f.kind === 'co-occurs' ? (f.label ?? null) : null;
     const id = `${f.kind}|${from}|${to}|${label ?? ''}`;
     const edge = edges.get(id) ?? { kind: f.kind, from, to, label, provenance: [] };
     edge.provenance.push({ document: f.document, spans: f.spans, sources: f.sources, date: f.date ?? null });

@@ -45,7 +45,7 @@ export interface RelationFact {
   spans: Span[];
   /** Cited outlets supporting it ("Interfax"). */
   sources: string[];
-  /** holds-role: the title; transferred-to: the items. */
+  /** holds-role: the title; transferred-to: the items; co-occurs: "sentence" or "paragraph". */
   label?: string;
   /** holds-role: as-of date; transferred-to: the transfer date. */
   date?: string | null;
