@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { serve } from '@hono/node-server';
 import { openStore } from '../../app/index.ts';
+import { LanternError } from '../../model/index.ts';
 import { createServer } from '../../server/index.ts';
 import type { CliContext } from '../context.ts';
 import { parsePort } from '../options.ts';
@@ -23,7 +24,12 @@ export async function startServer(ctx: CliContext, opts: ServeOptions): Promise<
     const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
       done(`http://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${info.port}`);
     });
-    server.once('error', fail);
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      void store.close();
+      fail(error.code === 'EADDRINUSE'
+        ? new LanternError('conflict', `port ${config.port} is already in use; choose another with --port or PORT`, { cause: error })
+        : error);
+    });
     const stop = () => server.close(() => void store.close().then(() => process.exit(0)));
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);

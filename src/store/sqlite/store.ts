@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { ValidationError } from '../../model/index.ts';
+import { LanternError, ValidationError } from '../../model/index.ts';
 import type {
   DocumentInput, DocumentSummary, EntitySummary, EntityType, EventFilter, EventRow, ExtractionRecord, MentionRow,
   Page, PageRequest, SaveOutcome, SearchHit, Store, StoredDocument, TransferFilter, TransferRow,
@@ -39,18 +39,30 @@ function checkRecord(doc: DocumentInput, record: ExtractionRecord): void {
   }
 }
 
+/** Opens and migrates the file; a path that cannot hold a database is the user's to fix. */
+function openDatabase(path: string): Database.Database {
+  let db: Database.Database | undefined;
+  try {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    db = new Database(path);
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    migrate(db);
+    return db;
+  } catch (cause) {
+    db?.close();
+    throw new LanternError('store_query', `cannot open the database ${path}: ${(cause as Error).message}`, { cause });
+  }
+}
+
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly sql: Statements;
 
   /** Opens (creating if needed) the database at `path`; ":memory:" for a throwaway store. */
   constructor(path: string) {
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    this.db = new Database(path);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('foreign_keys = ON');
-    this.db.pragma('busy_timeout = 5000');
-    migrate(this.db);
+    this.db = openDatabase(path);
     this.sql = new Statements(this.db);
   }
 
