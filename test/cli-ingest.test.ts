@@ -88,6 +88,15 @@ test('search finds the seed about Humvees, with a marked snippet', () => {
   assert.equal(lantern(['search', '"((unbalanced']).code, 0, 'user syntax never crashes');
 });
 
+test('ingest - reads standard input as one document', () => {
+  const run = lantern(['ingest', '-', '--json'], 'Kazakhstan received 2,080 riot shields from the United States in July 2005.');
+  assert.equal(run.code, 0, run.stderr);
+  const summary = JSON.parse(run.stdout) as Summary;
+  assert.match(summary.created[0]?.id ?? '', /^stdin-[0-9a-f]{12}$/u);
+  const page = JSON.parse(lantern(['search', 'riot shields', '--json']).stdout) as { items: { documentId: string }[] };
+  assert.ok(page.items.some((hit) => hit.documentId === summary.created[0]?.id));
+});
+
 test('bad command lines exit 2 with a message', () => {
   const run = lantern(['search']);
   assert.equal(run.code, 2);
