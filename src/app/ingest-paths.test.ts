@@ -30,7 +30,7 @@ test('samples are created once, reported with progress, then unchanged', async (
     const progress: IngestProgress[] = [];
     const first = await ingestPaths(store, [SAMPLES], { onProgress: (p) => progress.push(p) });
     assert.deepEqual(first.created.map((d) => d.id).sort(), ['000_84172de54e6bc5e0', '003_c674a82b06f24ef4']);
-    assert.deepEqual(progress.map((p) => `${p.done}/${p.total}`), ['1/2', '2/2']);
+    assert.deepEqual(progress.map((p) => `${p.done}/${p.total}`), ['0/2', '1/2', '2/2']);
     const record = await store.getRecord('003_c674a82b06f24ef4');
     const stored = await store.getDocument('003_c674a82b06f24ef4');
     assert.equal(record?.document.text, stored?.text, 'spans point into the stored text');

@@ -59,6 +59,8 @@ export async function ingestPaths(store: Store, paths: readonly string[], option
   for (const error of missing) summary.failed.push({ path: error.path, reason: error.reason });
   const extract = options.extract ?? extractDocument;
   let done = 0;
+  // A first report before any work, so a progress display can start its clock for the ETA.
+  if (files.length > 0) options.onProgress?.({ done, total: files.length, path: files[0] ?? '' });
   for (const path of files) {
     try {
       for (const doc of await readPath(path, options)) {
