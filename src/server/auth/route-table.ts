@@ -1,0 +1,52 @@
+// Who may call what: every /api route with the least role it needs. The auth middleware looks each
+// request up here, and a route missing from the table is refused to all but admins (and fails
+// test/security-routes.test.ts), so a new route cannot slip out unguarded.
+
+import type { Role } from '../../app/accounts.ts';
+
+/** 'public' needs no login; the roles rank viewer < analyst < admin. */
+export type Access = 'public' | Role;
+
+export const ROUTE_TABLE: Readonly<Record<string, Access>> = {
+  'GET /api/health': 'public',
+  'GET /api/openapi.json': 'public',
+  'POST /api/login': 'public',
+  'POST /api/logout': 'public',
+  'GET /api/me': 'viewer',
+  'GET /api/documents': 'viewer',
+  'GET /api/documents/:id': 'viewer',
+  'GET /api/search': 'viewer',
+  'GET /api/entities': 'viewer',
+  'GET /api/entities/:id': 'viewer',
+  'GET /api/events': 'viewer',
+  'GET /api/transfers': 'viewer',
+  'GET /api/users': 'admin',
+  'POST /api/users': 'admin',
+  'DELETE /api/users/:name': 'admin',
+  'GET /api/audit': 'admin',
+};
+
+const RANK: Record<Role, number> = { viewer: 1, analyst: 2, admin: 3 };
+
+export function hasRole(role: Role, needed: Role): boolean {
+  return RANK[role] >= RANK[needed];
+}
+
+interface CompiledRoute { method: string; pattern: string; regex: RegExp; access: Access }
+
+function compile(table: Readonly<Record<string, Access>>): CompiledRoute[] {
+  return Object.entries(table).map(([key, access]) => {
+    const [method = '', pattern = ''] = key.split(' ');
+    const source = pattern.split('/').map((part) => (part.startsWith(':') ? '[^/]+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('/');
+    return { method, pattern, regex: new RegExp(`^${source}/?$`), access };
+  });
+}
+
+const COMPILED = compile(ROUTE_TABLE);
+
+/** The table entry for a request; HEAD is answered like GET. Null when the route is not listed. */
+export function findRoute(method: string, path: string): { pattern: string; access: Access } | null {
+  const wanted = method === 'HEAD' ? 'GET' : method;
+  const hit = COMPILED.find((r) => r.method === wanted && r.regex.test(path));
+  return hit ? { pattern: hit.pattern, access: hit.access } : null;
+}
