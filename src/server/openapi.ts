@@ -1,6 +1,7 @@
 // The OpenAPI 3.1 description of the HTTP API, served at /api/openapi.json. Hand-written: a test
 // checks that every route the server registers appears here.
 import { EVENT_TYPES } from '../model/index.ts';
+import { authPaths } from './auth/openapi-paths.ts';
 import { DEFAULT_LIMIT, MAX_LIMIT, MAX_QUERY_LENGTH, TRANSFER_STATUSES, listEntityTypes } from './query-params.ts';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -161,6 +162,7 @@ const paths = {
       responses: { '200': json(page('Transfer'), 'A page of transfers'), ...errors },
     },
   },
+  ...authPaths,
   '/api/openapi.json': {
     get: { summary: 'This document', responses: { '200': json({ type: 'object' }, 'OpenAPI 3.1 document') } },
   },
