@@ -5,6 +5,7 @@ import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { NotFoundError, type Store } from '../model/index.ts';
 import type { LanternConfig } from '../config/index.ts';
+import { mountAuth, type AuthOptions } from './auth/mount.ts';
 import { createErrorHandler, type ErrorLogger } from './error-handler.ts';
 import { openApiDocument } from './openapi.ts';
 import { documentRoutes } from './routes/documents.ts';
@@ -15,7 +16,7 @@ import { searchRoutes } from './routes/search.ts';
 import { transferRoutes } from './routes/transfers.ts';
 import { mountWebApp } from './web-app.ts';
 
-export interface ServerOptions {
+export interface ServerOptions extends AuthOptions {
   store: Store;
   config: LanternConfig;
   /** Folder of the built web app; default web/dist. */
@@ -41,6 +42,7 @@ export function createServer(opts: ServerOptions): Hono {
     strictTransportSecurity: false,
   }));
   app.onError(createErrorHandler(opts.logError ?? ((err) => console.error(err))));
+  mountAuth(app, opts); // body limit, role checks keyed by auth/route-table.ts, login routes
 
   app.route('/api/health', healthRoutes(opts.store));
   app.route('/api/documents', documentRoutes(opts.store));
