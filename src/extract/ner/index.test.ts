@@ -27,3 +27,10 @@ test('curly apostrophes, all-caps and empty input do not throw', () => {
 test('a missing model file is a typed error', () => {
   assert.throws(() => loadNerModel('/nonexistent/ner.bin.gz'), UnreadableFileError);
 });
+
+test('a surname alone is tagged PER when the document named the person in full earlier', () => {
+  const model = loadNerModel();
+  const later = ['Ordway', 'said', 'the', 'talks', 'went', 'well', '.'];
+  const [, spans] = model.tagDocument([['U.S.', 'Ambassador', 'John', 'Ordway', 'met', 'officials', '.'], later]);
+  assert.deepEqual(spans?.map((s) => [s.start, s.end, s.label]), [[0, 1, 'PER']]);
+});
