@@ -11,6 +11,9 @@ import { registerExtract } from './commands/extract.ts';
 import { registerIngest } from './commands/ingest.ts';
 import { registerSearch } from './commands/search.ts';
 import { registerServe } from './commands/serve.ts';
+import { registerAudit } from './commands/audit.ts';
+import { registerToken } from './commands/token.ts';
+import { registerUser } from './commands/user.ts';
 
 export function buildProgram(): { program: Command; ctx: CliContext } {
   const program = new Command('lantern')
@@ -19,7 +22,7 @@ export function buildProgram(): { program: Command; ctx: CliContext } {
     .showHelpAfterError()
     .exitOverride();
   const ctx = createContext(program);
-  for (const register of [registerIngest, registerExtract, registerSearch, registerServe, registerDocuments, registerEntities]) {
+  for (const register of [registerIngest, registerExtract, registerSearch, registerServe, registerDocuments, registerEntities, registerUser, registerToken, registerAudit]) {
     register(program, ctx);
   }
   return { program, ctx };
