@@ -1,6 +1,9 @@
 // Trains the CoNLL-2003 NER model (npm run train:ner): eng.train for weights, eng.testa to pick the
 // epoch; writes models/ner-conll2003.bin.gz. Options: --data DIR, --epochs N, --bits B, --seed S,
-// --stages 1|2 (2, the default, adds the document-level second stage trained on 4-fold stage-1 labels).
+// --stages 1|2 (1, the default: one pass whose document consistency comes from the labels already given
+// to the same word; 2 adds a second stage over the whole document's stage-1 labels, 4-fold jackknifed:
+// +0.1 dev F1 for half the speed),
+// --out PATH (default: the committed model path).
 
 import { writeFileSync } from 'node:fs';
 import { NerTagger } from '../src/extract/ner/model.ts';
@@ -17,7 +20,7 @@ const resources = readNerResources();
 const epochs = Number(option('epochs') ?? 15);
 const bits = Number(option('bits') ?? 20);
 const seed = Number(option('seed') ?? 1);
-const stages = option('stages') === '1' ? 1 : 2;
+const stages = option('stages') === '2' ? 2 : 1;
 console.log(`train ${train.length} docs, dev ${dev.length} docs, ${Object.keys(resources.clusters).length} clustered words, 2^${bits} buckets`);
 
 const result = trainNer({
@@ -41,5 +44,6 @@ function medianEntityMargin(): number {
 
 const meta = { stages: result.stages.length, trainedOn: 'CoNLL-2003 eng.train', devF1: Number(result.devF1.toFixed(4)), bestEpoch: result.bestEpoch, seed, marginScale: medianEntityMargin() };
 const bytes = encodeModel({ stages: result.stages, resources, meta });
-writeFileSync(DEFAULT_NER_MODEL_PATH, bytes);
-console.log(`wrote ${DEFAULT_NER_MODEL_PATH} (${(bytes.length / 1e6).toFixed(2)} MB)`);
+const out = option('out') ?? DEFAULT_NER_MODEL_PATH;
+writeFileSync(out, bytes);
+console.log(`wrote ${out} (${(bytes.length / 1e6).toFixed(2)} MB)`);
