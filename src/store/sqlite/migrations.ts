@@ -3,6 +3,7 @@
 
 import type Database from 'better-sqlite3';
 import { ACCOUNT_MIGRATIONS } from './account-migrations.ts';
+import { WORKBENCH_MIGRATIONS } from './workbench-migrations.ts';
 
 export interface Migration {
   version: number;
@@ -127,6 +128,7 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  ...WORKBENCH_MIGRATIONS,
   ...ACCOUNT_MIGRATIONS,
 ];
 
