@@ -16,3 +16,5 @@ export { canonicalKey } from './canonical-key.ts';
 export { toFtsQuery } from './sqlite/fts-query.ts';
 export { SqliteAccountStore } from './sqlite/account-queries.ts';
 export type { AuditEntry, AuditInput, Role, UserRow } from './sqlite/account-queries.ts';
+export { SqliteWorkbenchStore } from './sqlite/workbench-queries.ts';
+export type { BoardRow, CorrectionOp, CorrectionRow } from './sqlite/workbench-queries.ts';
