@@ -3,7 +3,7 @@
 
 import { mix, mix2 } from './hashing.ts';
 import { matchGazetteers, type NerResources } from './resources.ts';
-import { FLAG_ALLCAPS, FLAG_CAP, FLAG_LOWER, FLAG_NUMBER, type WordInfo } from './word-info.ts';
+import { FLAG_ALLCAPS, FLAG_CAP, FLAG_LOWER, FLAG_LOWER_KNOWN, FLAG_NUMBER, type WordInfo } from './word-info.ts';
 
 const BOUNDARY = 0x5bd1e995;
 const NONE = 0x1b873593;
@@ -89,6 +89,15 @@ export function documentTopic(sentences: readonly (readonly WordInfo[])[]): numb
   return first && first.length > 1 && isHeadline(first) ? (first[0] as WordInfo).lower : 0;
 }
 
+/** Shape of the run of capitalised words around token i: run length (capped at 4) * 8 + position code. */
+function capitalisedRun(infos: readonly WordInfo[], i: number): number {
+  let start = i, end = i + 1;
+  while (start > 0 && ((infos[start - 1] as WordInfo).flags & FLAG_CAP) !== 0) start--;
+  while (end < infos.length && ((infos[end] as WordInfo).flags & FLAG_CAP) !== 0) end++;
+  const position = start === i ? (end === i + 1 ? 0 : 1) : end === i + 1 ? 2 : 3;
+  return Math.min(4, end - start) * 8 + position;
+}
+
 function lowerOf(x: WordInfo | undefined): number { return x ? x.lower : BOUNDARY; }
 function shortOf(x: WordInfo | undefined): number { return x ? x.short : BOUNDARY; }
 
@@ -96,7 +105,7 @@ function emitToken(infos: readonly WordInfo[], i: number, e: Emit): void {
   const w = infos[i] as WordInfo;
   const p1 = infos[i - 1], p2 = infos[i - 2], n1 = infos[i + 1], n2 = infos[i + 2];
   const out = e.out;
-  out.add(mix(0, 0)); out.add(mix(1, w.word)); out.add(mix(2, w.lower)); out.add(mix(3, w.shape)); out.add(mix(4, w.short));
+  out.add(mix(0, 0)); out.add(mix(1, w.word)); out.add(mix(38, w.title)); out.add(mix(2, w.lower)); out.add(mix(3, w.shape)); out.add(mix(4, w.short));
   for (let k = 0; k < 4; k++) { out.add(mix(5 + k, w.prefixes[k] as number)); out.add(mix(9 + k, w.suffixes[k] as number)); }
   out.add(mix(13, lowerOf(p1))); out.add(mix(14, lowerOf(n1))); out.add(mix(15, lowerOf(p2))); out.add(mix(16, lowerOf(n2)));
   out.add(mix2(17, shortOf(p1), w.short)); out.add(mix2(18, w.short, shortOf(n1)));
@@ -104,6 +113,8 @@ function emitToken(infos: readonly WordInfo[], i: number, e: Emit): void {
   out.add(mix2(37, mix(shortOf(p1), w.short), shortOf(n1)));
   out.add(mix(35, p1 ? p1.word : BOUNDARY)); out.add(mix(36, n1 ? n1.word : BOUNDARY));
   if (i === 0) out.add(mix(21, w.short));
+  if ((w.flags & FLAG_CAP) !== 0) out.add(mix2(68, capitalisedRun(infos, i), e.headline ? 1 : 0));
+  out.add(mix2(39, w.flags & FLAG_LOWER_KNOWN, i === 0 || e.headline ? 1 : 0));
   if (e.headline) { out.add(mix(22, w.short)); out.add(mix(23, w.lower)); }
   emitClusters(w, p1, n1, out);
   emitGazetteer(e.gaz, i, out);

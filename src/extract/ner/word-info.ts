@@ -11,9 +11,13 @@ export const FLAG_LOWER = 4;
 export const FLAG_ALNUM = 8;
 /** digits with . , : / - only ("1996-08-22", "3,000") */
 export const FLAG_NUMBER = 16;
+/** a capitalised word whose lowercase form is a known (clustered) word: "The", "Defense" */
+export const FLAG_LOWER_KNOWN = 32;
 
 export interface WordInfo {
   word: number;
+  /** hash of the title-case form for all-caps words ("BRUSSELS" -> "Brussels"), else of the word */
+  title: number;
   lower: number;
   shape: number;
   short: number;
@@ -38,15 +42,18 @@ function affixes(text: string, fromEnd: boolean): Int32Array {
 function computeWordInfo(raw: string, resources: NerResources): WordInfo {
   const word = normaliseToken(raw);
   const lower = word.toLowerCase();
-  const cluster = resources.clusters.get(word) ?? resources.clusters.get(lower) ?? -1;
+  // Headlines are all caps: read "BRUSSELS" as "Brussels" for clusters and word identity.
+  const title = word.length > 1 && isAllCaps(word) ? word.charAt(0) + lower.slice(1) : word;
+  const cluster = resources.clusters.get(word) ?? resources.clusters.get(title) ?? resources.clusters.get(lower) ?? -1;
   let flags = 0;
   if (isCapitalised(word)) flags |= FLAG_CAP;
   if (isAllCaps(word)) flags |= FLAG_ALLCAPS;
   if (lower !== word.toUpperCase()) flags |= lower === word ? FLAG_LOWER : 0;
   if (/[A-Za-z0-9]/.test(word)) flags |= FLAG_ALNUM;
+  if (lower !== word && resources.clusters.has(lower)) flags |= FLAG_LOWER_KNOWN;
   if (/^[\d.,:/-]+$/.test(word) && /\d/.test(word)) flags |= FLAG_NUMBER;
   return {
-    word: hashString(word), lower: hashString(lower), shape: hashString(wordShape(word)),
+    word: hashString(word), title: hashString(title), lower: hashString(lower), shape: hashString(wordShape(word)),
     short: hashString(shortShape(word)), prefixes: affixes(word, false), suffixes: affixes(lower, true),
     cluster, flags, key: tokenKey(lower),
   };
