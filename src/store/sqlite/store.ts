@@ -7,13 +7,15 @@ import Database from 'better-sqlite3';
 import { LanternError, ValidationError } from '../../model/index.ts';
 import type {
   DocumentInput, DocumentSummary, EntitySummary, EntityType, EventFilter, EventRow, ExtractionRecord, MentionRow,
-  Page, PageRequest, SaveOutcome, SearchHit, Store, StoredDocument, TransferFilter, TransferRow,
+  Page, PageRequest, ResolutionUpdate, SaveOutcome, SearchHit, Store, StoredDocument, TransferFilter, TransferRow,
 } from '../../model/index.ts';
-import { getEntity, listEntities, listMentions } from './entity-queries.ts';
 import { toFtsQuery } from './fts-query.ts';
 import { listEvents, listTransfers } from './ledger-queries.ts';
 import { migrate } from './migrations.ts';
 import { pageBounds } from './paging.ts';
+import {
+  getResolvedEntity, listResolvedEntities, listResolvedMentions, loadResolution, resolutionVersion, saveResolution,
+} from './resolution-queries.ts';
 import { Statements } from './statements.ts';
 import { removeDocument, writeDocument } from './write-document.ts';
 
@@ -122,15 +124,15 @@ export class SqliteStore implements Store {
   }
 
   async listEntities(filter?: { q?: string; type?: EntityType } & PageRequest): Promise<Page<EntitySummary>> {
-    return listEntities(this.sql, filter);
+    return listResolvedEntities(this.sql, filter);
   }
 
   async getEntity(id: string): Promise<EntitySummary | null> {
-    return getEntity(this.sql, id);
+    return getResolvedEntity(this.sql, id);
   }
 
   async listMentions(entityId: string, page?: PageRequest): Promise<Page<MentionRow>> {
-    return listMentions(this.sql, entityId, page);
+    return listResolvedMentions(this.sql, entityId, page);
   }
 
   async listEvents(filter?: EventFilter): Promise<Page<EventRow>> {
@@ -139,6 +141,18 @@ export class SqliteStore implements Store {
 
   async listTransfers(filter?: TransferFilter): Promise<Page<TransferRow>> {
     return listTransfers(this.sql, filter);
+  }
+
+  async loadResolution(): Promise<{ state: string | null; version: number }> {
+    return loadResolution(this.sql);
+  }
+
+  async resolutionVersion(): Promise<number> {
+    return resolutionVersion(this.sql);
+  }
+
+  async saveResolution(update: ResolutionUpdate, expectedVersion: number): Promise<number | null> {
+    return this.db.transaction(() => saveResolution(this.sql, update, expectedVersion)).immediate();
   }
 
   async deleteDocument(id: string): Promise<boolean> {
