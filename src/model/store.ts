@@ -112,6 +112,30 @@ export interface TransferFilter extends PageRequest {
   documentId?: string;
 }
 
+/** A resolved cluster as the store serves it: canonical name and type after corrections. */
+export interface ResolvedCluster {
+  id: string;
+  type: EntityType;
+  name: string;
+}
+
+/** One record entity's cluster; null when an analyst rejected it (the entity is then not served). */
+export interface ClusterAssignment {
+  documentId: string;
+  localId: string;
+  clusterId: string | null;
+}
+
+/** One change of the cross-document resolution, written with the resolver's opaque JSON state. */
+export interface ResolutionUpdate {
+  state: string;
+  clusters: ResolvedCluster[];
+  removedClusters: string[];
+  /** Documents whose assignments are replaced wholesale by the ones given here. */
+  documents: string[];
+  assignments: ClusterAssignment[];
+}
+
 export interface Store {
   /**
    * Saves a document and its extraction record in one transaction. Same id and same content hash:
@@ -129,6 +153,14 @@ export interface Store {
   listMentions(entityId: string, page?: PageRequest): Promise<Page<MentionRow>>;
   listEvents(filter?: EventFilter): Promise<Page<EventRow>>;
   listTransfers(filter?: TransferFilter): Promise<Page<TransferRow>>;
+  /** The saved resolver state and its version (0 and null state before the first save). */
+  loadResolution(): Promise<{ state: string | null; version: number }>;
+  resolutionVersion(): Promise<number>;
+  /**
+   * Writes a resolution change if the stored version is still `expectedVersion`; returns the new
+   * version, or null when another writer saved first (the caller reloads and retries).
+   */
+  saveResolution(update: ResolutionUpdate, expectedVersion: number): Promise<number | null>;
   /** Removes a document and everything extracted from it; false when there was none. */
   deleteDocument(id: string): Promise<boolean>;
   close(): Promise<void>;
