@@ -2,7 +2,7 @@
 // (substring search, entities merged by type and name). Not for production use.
 import type {
   DocumentInput, DocumentSummary, EntityRef, EntitySummary, EntityType, EventFilter, EventRow, ExtractionRecord,
-  MentionRow, Page, PageRequest, SaveOutcome, SearchHit, Store, StoredDocument, TransferFilter, TransferRow,
+  MentionRow, Page, PageRequest, ResolutionUpdate, SaveOutcome, SearchHit, Store, StoredDocument, TransferFilter, TransferRow,
 } from '../../src/model/index.ts';
 
 interface Entry {
@@ -122,6 +122,23 @@ export class MemoryStore implements Store {
 
   async deleteDocument(id: string): Promise<boolean> {
     return this.#entries.delete(id);
+  }
+
+  // Resolution state is kept (so the app can resume) but entities stay grouped by type and name.
+  #resolution: { state: string | null; version: number } = { state: null, version: 0 };
+
+  async loadResolution(): Promise<{ state: string | null; version: number }> {
+    return { ...this.#resolution };
+  }
+
+  async resolutionVersion(): Promise<number> {
+    return this.#resolution.version;
+  }
+
+  async saveResolution(update: ResolutionUpdate, expectedVersion: number): Promise<number | null> {
+    if (expectedVersion !== this.#resolution.version) return null;
+    this.#resolution = { state: update.state, version: expectedVersion + 1 };
+    return this.#resolution.version;
   }
 
   async close(): Promise<void> {}
