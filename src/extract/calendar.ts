@@ -32,3 +32,44 @@ export function isoDate(year: number | null, month: number, day: number | null):
   const y = year === null ? 'XXXX' : String(year);
   return day === null ? `${y}-${pad(month)}` : `${y}-${pad(month)}-${pad(day)}`;
 }
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const DAY_MS = 86_400_000;
+
+/**
+ * Days from the dateline to the day a relative phrase names, or null for other words. News style
+ * counts from the dateline: "yesterday", "last night" and "overnight" are the day before (a night
+ * raid reported in the morning began the evening before); "today", "this morning", "earlier
+ * today" are the dateline's day; a bare weekday is the latest such day on or before it.
+ */
+export function relativeDayOffset(phrase: string, dateline: string): number | null {
+  const p = phrase.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (p === 'the day before yesterday') return -2;
+  if (/^(?:yesterday|last night|overnight)$/.test(p)) return -1;
+  if (/^(?:today|tonight|earlier today|this (?:morning|afternoon|evening))$/.test(p)) return 0;
+  const weekday = WEEKDAYS.indexOf(p);
+  if (weekday === -1) return null;
+  const from = new Date(`${dateline.slice(0, 10)}T00:00:00Z`).getUTCDay();
+  return Number.isNaN(from) ? null : -((from - weekday + 7) % 7);
+}
+
+/** The ISO day a relative phrase names against an ISO dateline ("yesterday", 2011-03-01 -> 2011-02-28), or null. */
+export function resolveRelativeDay(phrase: string, dateline: string): string | null {
+  const offset = relativeDayOffset(phrase, dateline);
+  if (offset === null) return null;
+  const day = new Date(`${dateline.slice(0, 10)}T00:00:00Z`).getTime();
+  return Number.isNaN(day) ? null : new Date(day + offset * DAY_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * The one year among `years` in which month/day falls on `weekday` ("Friday, Feb. 3" with no
+ * year), or null when none or several do.
+ */
+export function yearOfWeekday(month: number, day: number, weekday: string, years: number[]): number | null {
+  const want = WEEKDAYS.indexOf(weekday.toLowerCase());
+  const fits = years.filter((y) => {
+    const d = new Date(Date.UTC(y, month - 1, day));
+    return d.getUTCMonth() === month - 1 && d.getUTCDay() === want;
+  });
+  return fits.length === 1 ? fits[0]! : null;
+}
