@@ -1,13 +1,16 @@
 // Evaluates Lantern's event reading on ISAF press releases (../shared/data/isafpr): from the text
 // alone, predicts event types, province, people killed and captured, and the start date, and
 // reports per-field accuracy (types: F1) for dev rows (row_index < 200) and test rows separately.
-// Usage: npm run eval:isaf -- [--data DIR] [--limit N]
+// Usage: npm run eval:isaf -- [--data DIR] [--limit N] [--split dev|test|all] [--errors FIELD]
+// --errors FIELD (type|province|killed|captured|date) prints dev-row mistakes only: test rows
+// (row_index >= 200) are evaluation-only and their texts and errors are never shown.
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { eventLexicon } from '../src/extract/events/lexicon.ts';
 import { peopleCounts } from '../src/extract/events/people-count.ts';
+import { resolveRelativeDay } from '../src/extract/calendar.ts';
 
 // ---------- reading one release (the ISAF mapping layer) ----------
 
@@ -58,22 +61,24 @@ function releaseDate(text: string): { date: Date; bodyStart: number } | null {
 const DAY_WORDS = new RegExp(String.raw`\b(yesterday|last night|overnight|today|this morning|this afternoon|this evening|tonight|${WEEKDAYS.join('|')})\b|\b${MONTH}\s+(\d{1,2})\b`, 'gi');
 
 function dayOf(m: RegExpMatchArray, release: Date): Date {
-  const word = m[1]?.toLowerCase();
-  if (word === 'yesterday' || word === 'last night' || word === 'overnight') return dayShift(release, -1);
-  if (word && WEEKDAYS.includes(word)) return dayShift(release, -((release.getUTCDay() - WEEKDAYS.indexOf(word) + 7) % 7));
-  if (word) return release;
+  if (m[1]) return new Date(`${resolveRelativeDay(m[1], iso(release)) ?? iso(release)}T00:00:00Z`);
   return new Date(Date.UTC(release.getUTCFullYear(), MONTHS.indexOf(m[2]!.toLowerCase().slice(0, 3)), Number(m[3])));
 }
 
+/** Sentences, not split after an abbreviation ("Oct. 19", "U.S. Army", "Lt. Col."). */
+const sentences = (text: string): string[] =>
+  text.split(/(?<=[.!?])(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|U\.S|Lt|Capt|Col|Gen|Sgt|Maj|Mr|Dr|No)\.)\s+/);
+
 /**
  * The incident date: the first sentence naming a day, taking its most specific day: a date, then a
- * weekday, then "yesterday"/"overnight", then "today" ("confirmed today … arrested Sunday").
+ * weekday, then "yesterday"/"overnight", then "today" ("confirmed today … arrested Sunday"). A
+ * weekday in the possessive ("Tuesday's attack") names an earlier event, not this one.
  */
 function incidentDate(text: string): string | null {
   const release = releaseDate(text);
   if (!release) return null;
-  for (const sentence of text.slice(release.bodyStart).split(/(?<=[.!?])\s+/)) {
-    const days = [...sentence.matchAll(DAY_WORDS)];
+  for (const sentence of sentences(text.slice(release.bodyStart))) {
+    const days = [...sentence.matchAll(DAY_WORDS)].filter((d) => !/^['’]s\b/.test(sentence.slice(d.index + d[0].length)));
     if (days.length === 0) continue;
     const specificity = (d: RegExpMatchArray): number =>
       (d[2] ? 3 : WEEKDAYS.includes(d[1]!.toLowerCase()) ? 2 : /^(today|this|tonight)/i.test(d[0]) ? 0 : 1);
@@ -132,10 +137,10 @@ function countAt(text: string, cue: { index: number; length: number }, nextCue: 
  * alone names more ("detained the targeted individual along with three of his associates").
  */
 function countPeople(text: string, cue: RegExp): number {
-  const sentences = text.split(/(?<=[.!?])\s+/);
+  const parts = sentences(text);
   let best = 0;
   let lede: number | null = null;
-  for (const sentence of sentences) {
+  for (const sentence of parts) {
     // Negated ("no civilians were killed") and relative-clause background ("the attack which killed 12") cues do not count.
     const cues = [...sentence.matchAll(cue)].filter((m) => !/\b(?:no|not|none|without|nor|neither)\b[^.,]{0,25}$|\b(?:which|that)\s+(?:\w+\s+)?$/i.test(sentence.slice(0, m.index)));
     if (cues.length === 0 || CUMULATIVE.test(sentence)) continue;
@@ -182,7 +187,8 @@ const { values } = parseArgs({
   options: {
     data: { type: 'string', default: '../shared/data/isafpr' },
     limit: { type: 'string' },
-    verbose: { type: 'boolean', default: false },
+    split: { type: 'string', default: 'all' },
+    errors: { type: 'string' },
   },
 });
 
@@ -210,18 +216,42 @@ const file = join(values.data, 'isaf_press_releases_test_flat.jsonl');
 let rows = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Row);
 if (values.limit) rows = rows.slice(0, Number(values.limit));
 
+const FIELDS = ['type', 'province', 'killed', 'captured', 'date'] as const;
+type Field = (typeof FIELDS)[number];
+if (values.errors !== undefined && !FIELDS.includes(values.errors as Field)) throw new Error(`--errors takes one of ${FIELDS.join(', ')}`);
+if (!['dev', 'test', 'all'].includes(values.split)) throw new Error('--split takes dev, test or all');
+
+/** Gold and predicted value of one field, as printable strings. */
+function field(name: Field, row: Row, got: ReleaseReading): [string, string] {
+  switch (name) {
+    case 'type': return [[...split(row.event_type)].sort().join(';'), [...got.types].sort().join(';')];
+    case 'province': return [row.province.join(';'), String(got.province)];
+    case 'killed': return [String(row.min_killed), String(got.killed)];
+    case 'captured': return [String(row.min_captured), String(got.captured)];
+    case 'date': return [row.start_date, String(got.date)];
+  }
+}
+
+const wrong = (name: Field, row: Row, got: ReleaseReading): boolean => {
+  const [gold, mine] = field(name, row, got);
+  return name === 'province' ? !split(row.province).has(mine) : gold !== mine;
+};
+
 const empty = (): Tally => ({ tp: 0, fp: 0, fn: 0, province: 0, killed: 0, captured: 0, date: 0, n: 0 });
 const dev = empty();
 const testSplit = empty();
 for (const row of rows) {
+  const isDev = row.row_index < 200;
+  if ((values.split === 'dev' && !isDev) || (values.split === 'test' && isDev)) continue;
   const got = readRelease(row.text);
-  score(row, got, row.row_index < 200 ? dev : testSplit);
-  if (values.verbose && row.row_index < 200) {
-    const gold = `${[...split(row.event_type)].join(';')} ${row.province.join(';')} k${row.min_killed} c${row.min_captured} ${row.start_date}`;
-    const mine = `${[...got.types].join(';')} ${got.province} k${got.killed} c${got.captured} ${got.date}`;
-    if (gold !== mine) console.log(`#${row.row_index} gold ${gold} | mine ${mine}`);
+  score(row, got, isDev ? dev : testSplit);
+  // Error listings are for dev rows only.
+  const name = values.errors as Field | undefined;
+  if (name && isDev && wrong(name, row, got)) {
+    const [gold, mine] = field(name, row, got);
+    console.log(`#${row.row_index} gold ${gold} | mine ${mine}\n  ${row.text.replace(/\s+/g, ' ').slice(0, 900)}\n`);
   }
 }
 console.log(`rows: ${dev.n} dev, ${testSplit.n} test (${file})`);
-console.log(line('dev', dev));
-console.log(line('test', testSplit));
+if (values.split !== 'test') console.log(line('dev', dev));
+if (values.split !== 'dev') console.log(line('test', testSplit));
