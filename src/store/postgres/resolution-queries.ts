@@ -1,0 +1,52 @@
+// PostgreSQL store: the cross-document resolution, saved with optimistic versioning. The row lock
+// on resolution_state makes a compare-and-set: two writers never both win the same version.
+
+import type { Sql } from './statements.ts';
+
+/** The shape of the model's ResolutionUpdate, spelled out so this file reads on its own. */
+export interface ResolutionUpdate {
+  state: string;
+  clusters: { id: string; type: string; name: string }[];
+  removedClusters: string[];
+  documents: string[];
+  assignments: { documentId: string; localId: string; clusterId: string | null }[];
+}
+
+export async function loadResolution(sql: Sql): Promise<{ state: string | null; version: number }> {
+  const row = await sql.get<{ state: string; version: number }>('SELECT state, version FROM resolution_state WHERE id = 1');
+  return row ? { state: row.state, version: row.version } : { state: null, version: 0 };
+}
+
+export async function resolutionVersion(sql: Sql): Promise<number> {
+  return (await sql.get<{ version: number }>('SELECT version FROM resolution_state WHERE id = 1'))?.version ?? 0;
+}
+
+/** Runs inside a transaction; null when the stored version is no longer `expected`. */
+export async function saveResolution(sql: Sql, update: ResolutionUpdate, expected: number): Promise<number | null> {
+  const current = (await sql.get<{ version: number }>('SELECT version FROM resolution_state WHERE id = 1 FOR UPDATE'))?.version ?? 0;
+  if (current !== expected) return null;
+  const next = current + 1;
+  await sql.run(
+    `INSERT INTO resolution_state (id, state, version) VALUES (1, $1, $2)
+     ON CONFLICT (id) DO UPDATE SET state = EXCLUDED.state, version = EXCLUDED.version`,
+    update.state, next,
+  );
+  if (update.removedClusters.length > 0) await sql.run('DELETE FROM resolved_clusters WHERE id = ANY($1::text[])', update.removedClusters);
+  if (update.clusters.length > 0) {
+    await sql.run(
+      `INSERT INTO resolved_clusters (id, type, name) SELECT * FROM unnest($1::text[], $2::text[], $3::text[])
+       ON CONFLICT (id) DO UPDATE SET type = EXCLUDED.type, name = EXCLUDED.name`,
+      update.clusters.map((c) => c.id), update.clusters.map((c) => c.type), update.clusters.map((c) => c.name),
+    );
+  }
+  if (update.documents.length > 0) await sql.run('DELETE FROM cluster_assignments WHERE document_id = ANY($1::text[])', update.documents);
+  if (update.assignments.length > 0) {
+    const a = update.assignments;
+    await sql.run(
+      `INSERT INTO cluster_assignments (document_id, local_id, cluster_id)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) ON CONFLICT (document_id, local_id) DO UPDATE SET cluster_id = EXCLUDED.cluster_id`,
+      a.map((x) => x.documentId), a.map((x) => x.localId), a.map((x) => x.clusterId),
+    );
+  }
+  return next;
+}
