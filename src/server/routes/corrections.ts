@@ -1,0 +1,38 @@
+// /api/corrections: the review log (accept, reject, rename, merge), the queue of least-confident
+// extractions still to review, and entities as the corrections leave them.
+import { Hono } from 'hono';
+import { applyToEntities, correctionView, findEntities, recordCorrection, reviewQueue, type WorkbenchStore } from '../../app/index.ts';
+import { ValidationError, type Store } from '../../model/index.ts';
+import { readEntityType, readPage, readText } from '../query-params.ts';
+
+export function correctionRoutes(store: Store, workbench: WorkbenchStore): Hono {
+  const routes = new Hono();
+
+  routes.get('/', (c) => c.json({ items: workbench.listCorrections() }));
+
+  routes.post('/', async (c) => {
+    let body: unknown;
+    try {
+      body = await c.req.json();
+    } catch {
+      throw new ValidationError('the request body must be JSON');
+    }
+    return c.json(recordCorrection(workbench, body), 201);
+  });
+
+  routes.get('/queue', async (c) => {
+    const { limit } = readPage((name) => c.req.query(name));
+    return c.json({ items: await reviewQueue(store, correctionView(workbench.listCorrections()), limit) });
+  });
+
+  // Entities with corrections applied: rejected hidden, renamed renamed, merged shown as one.
+  routes.get('/entities', async (c) => {
+    const q = readText(c.req.query('q'), 'q', false);
+    const type = readEntityType(c.req.query('type'));
+    const page = readPage((name) => c.req.query(name));
+    const entities = await findEntities(store, { ...page, ...(q ? { q } : {}), ...(type ? { type } : {}) });
+    return c.json(applyToEntities(entities, correctionView(workbench.listCorrections())));
+  });
+
+  return routes;
+}
