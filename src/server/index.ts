@@ -3,14 +3,19 @@
 import { resolve } from 'node:path';
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
+import { openWorkbench, type WorkbenchStore } from '../app/index.ts';
 import { NotFoundError, type Store } from '../model/index.ts';
 import type { LanternConfig } from '../config/index.ts';
 import { mountAuth, type AuthOptions } from './auth/mount.ts';
 import { createErrorHandler, type ErrorLogger } from './error-handler.ts';
 import { openApiDocument } from './openapi.ts';
+import { boardRoutes } from './routes/boards.ts';
+import { correctionRoutes } from './routes/corrections.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { entityRoutes } from './routes/entities.ts';
 import { eventRoutes } from './routes/events.ts';
+import { facetRoutes } from './routes/facets.ts';
+import { graphRoutes } from './routes/graph.ts';
 import { healthRoutes } from './routes/health.ts';
 import { searchRoutes } from './routes/search.ts';
 import { transferRoutes } from './routes/transfers.ts';
@@ -21,6 +26,8 @@ export interface ServerOptions extends AuthOptions {
   config: LanternConfig;
   /** Folder of the built web app; default web/dist. */
   webRoot?: string;
+  /** Boards and corrections; without one, an in-memory store that lasts as long as the server. */
+  workbench?: WorkbenchStore;
   /** Where server faults are reported; default stderr. */
   logError?: ErrorLogger;
 }
@@ -50,6 +57,11 @@ export function createServer(opts: ServerOptions): Hono {
   app.route('/api/entities', entityRoutes(opts.store));
   app.route('/api/events', eventRoutes(opts.store));
   app.route('/api/transfers', transferRoutes(opts.store));
+  const workbench = opts.workbench ?? openWorkbench({ dbPath: ':memory:' });
+  app.route('/api/graph', graphRoutes(opts.store, workbench));
+  app.route('/api/facets', facetRoutes(opts.store, workbench));
+  app.route('/api/boards', boardRoutes(workbench));
+  app.route('/api/corrections', correctionRoutes(opts.store, workbench));
   app.get('/api/openapi.json', (c) => c.json(openApiDocument));
   app.all('/api/*', (c) => {
     throw new NotFoundError('route', `${c.req.method} ${c.req.path}`);
