@@ -2,6 +2,7 @@
 // checks that every route the server registers appears here.
 import { EVENT_TYPES } from '../model/index.ts';
 import { authPaths } from './auth/openapi-paths.ts';
+import { workbenchPaths } from './workbench-openapi.ts';
 import { DEFAULT_LIMIT, MAX_LIMIT, MAX_QUERY_LENGTH, TRANSFER_STATUSES, listEntityTypes } from './query-params.ts';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -163,6 +164,7 @@ const paths = {
     },
   },
   ...authPaths,
+  ...workbenchPaths,
   '/api/openapi.json': {
     get: { summary: 'This document', responses: { '200': json({ type: 'object' }, 'OpenAPI 3.1 document') } },
   },
