@@ -39,7 +39,6 @@ function firstRelease(text: string): string {
 }
 
 const iso = (d: Date): string => d.toISOString().slice(0, 10);
-const dayShift = (d: Date, days: number): Date => new Date(d.getTime() + days * 86_400_000);
 
 const HEADER_DATE = new RegExp(String.raw`(?:\(|Update,?\s+|^|\n)\s*${MONTH}\s+(\d{1,2})(?:,\s*(20\d\d))?\)?`, 'i');
 const ANY_DATE = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:,\s*(20\d\d))?`, 'i');
