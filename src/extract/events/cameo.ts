@@ -30,13 +30,32 @@ const singular = (w: string): string => w.replace(/(ies)$/, 'y').replace(/(?<!s)
 /** At most this many words may come before a pattern's first word, and between its words. */
 const MAX_GAP = 3;
 
-/** Does the pattern's word sequence occur, in order and close together, in `words`? */
-function occursInOrder(pattern: string[][], words: string[]): boolean {
+/** A pattern with every option split into words and singularised once, not at every comparison. */
+interface CompiledPattern { options: string[][][]; length: number; code: string }
+
+const compiledBlocks = new WeakMap<VerbBlock, CompiledPattern[]>();
+
+function compiledPatterns(block: VerbBlock): CompiledPattern[] {
+  let compiled = compiledBlocks.get(block);
+  if (compiled === undefined) {
+    compiled = block.patterns.map((p) => ({
+      options: p.words.map((options) => options.map((o) => o.split(' ').map(singular))),
+      length: p.words.length,
+      code: p.code,
+    }));
+    compiledBlocks.set(block, compiled);
+  }
+  return compiled;
+}
+
+/** Does the pattern's word sequence occur, in order and close together, in `words` (singularised)? */
+function occursInOrder(pattern: string[][][], words: string[]): boolean {
   let at = 0;
   for (const options of pattern) {
     let found = -1;
-    for (let i = at; i < Math.min(words.length, at + MAX_GAP + 1) && found === -1; i++) {
-      if (options.some((o) => matchesAt(o, words, i))) found = i;
+    const last = Math.min(words.length, at + MAX_GAP + 1);
+    for (let i = at; i < last && found === -1; i++) {
+      for (const parts of options) if (matchesAt(parts, words, i)) { found = i; break; }
     }
     if (found === -1) return false;
     at = found + 1;
@@ -44,18 +63,19 @@ function occursInOrder(pattern: string[][], words: string[]): boolean {
   return true;
 }
 
-function matchesAt(option: string, words: string[], i: number): boolean {
-  const parts = option.split(' ');
-  return parts.every((p, k) => {
-    const w = words[i + k];
-    return w !== undefined && (w === p || singular(w) === singular(p));
-  });
+/** `w === p || singular(w) === singular(p)` is the same test as comparing the singular forms. */
+function matchesAt(parts: string[], words: string[], i: number): boolean {
+  if (i + parts.length > words.length) return false;
+  for (let k = 0; k < parts.length; k++) if (words[i + k] !== parts[k]) return false;
+  return true;
 }
 
 /** Whether `form` (lowercase, e.g. "deployed") is a verb the CAMEO dictionary knows. */
 export function isCameoVerb(form: string): boolean {
   return form.toLowerCase() in cameoVerbs().forms;
 }
+
+const WORD_BREAK = /[^\p{L}\p{N}'-]+/u;
 
 /**
  * The CAMEO code for verb `form` followed by `after` (the rest of the clause), or null.
@@ -66,10 +86,10 @@ export function codeVerb(form: string, after: string, lexicon: CameoVerbs = came
   if (!entry) return null;
   const block = lexicon.blocks[entry[0]];
   if (!block) return null;
-  const words = after.toLowerCase().split(/[^\p{L}\p{N}'-]+/u).filter(Boolean).slice(0, 12);
+  const words = after.toLowerCase().split(WORD_BREAK).filter(Boolean).slice(0, 12).map(singular);
   let best: { code: string; length: number } | null = null;
-  for (const p of block.patterns) {
-    if ((!best || p.words.length > best.length) && occursInOrder(p.words, words)) best = { code: p.code, length: p.words.length };
+  for (const p of compiledPatterns(block)) {
+    if ((!best || p.length > best.length) && occursInOrder(p.options, words)) best = { code: p.code, length: p.length };
   }
   return best?.code ?? entry[1] ?? block.code;
 }

@@ -22,3 +22,14 @@ test('offsets are shifted by the base', () => {
   const [m] = findPhrase(compilePhrase('detain~'), 'were detained', 100);
   assert.deepEqual([m?.start, m?.end], [105, 113]);
 });
+
+test('the required-word pre-test never hides a match the expression finds', () => {
+  const pattern = compilePhrase('agree~ to provide|supply');
+  // Same text object twice in a row (the pre-test caches the lowercased text), then others.
+  const text = 'Russia AGREED TO SUPPLY helicopters.';
+  assert.deepEqual(findPhrase(pattern, text).map((m) => m.text), ['AGREED TO SUPPLY']);
+  assert.deepEqual(findPhrase(pattern, text).map((m) => m.text), ['AGREED TO SUPPLY']);
+  assert.deepEqual(findPhrase(pattern, 'Russia agreed to sell helicopters.'), []);
+  // "ſ" matches "s" under the u and i flags but does not lowercase to it.
+  assert.deepEqual(findPhrase(compilePhrase('supply'), 'they ſupply arms').map((m) => m.text), ['ſupply']);
+});

@@ -45,6 +45,23 @@ function compileWord(element: string): string {
   return `(?:${options.map((w) => escape(w).replace(/_/g, String.raw`\s+`)).join('|')})`;
 }
 
+/**
+ * Words a match must contain, as a cheap test before running the regular expression: one list per
+ * literal element, holding one lowercase word of each alternative; a match contains at least one word
+ * of every list. Alternatives that are not plain ASCII give no list (the test could not be exact).
+ */
+const REQUIRED = new WeakMap<RegExp, string[][]>();
+
+function requiredWords(element: string): string[] | null {
+  const words = element.split('|').flatMap((w) => {
+    const tilde = w.indexOf('~');
+    return tilde === -1 ? [w] : inflect(w.slice(0, tilde)).map((form) => form + w.slice(tilde + 1));
+  }).map((w) => w.split('_').reduce((a, b) => (b.length > a.length ? b : a)).toLowerCase());
+  if (words.some((w) => w === '' || !/^[\x21-\x7e]+$/.test(w))) return null;
+  // A word containing another adds nothing to a substring test ("handed" holds "hand").
+  return words.filter((w, i) => !words.some((o, j) => j !== i && w.includes(o) && (o !== w || j < i)));
+}
+
 /** Compiles one phrase; throws only on an empty pattern, which is a lexicon bug. */
 export function compilePhrase(phrase: string): RegExp {
   const elements = phrase.trim().split(/\s+/).filter(Boolean);
@@ -57,12 +74,39 @@ export function compilePhrase(phrase: string): RegExp {
     source += (pendingSpace ? String.raw`\s+` : '') + compileWord(element);
     pendingSpace = true;
   }
-  return new RegExp(String.raw`(?<![\p{L}\p{N}-])` + source + String.raw`(?![\p{L}\p{N}]|-\p{L})`, 'giu');
+  const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}-])` + source + String.raw`(?![\p{L}\p{N}]|-\p{L})`, 'giu');
+  const required = elements.filter((e) => e !== '...' && e !== '*').map(requiredWords);
+  REQUIRED.set(pattern, required.filter((r): r is string[] => r !== null));
+  return pattern;
+}
+
+/** The lowercased text of the last call: callers try many patterns on the same sentence in a row. */
+let lastText: string | null = null;
+let lastLower: string | null = null;
+
+/** False when `text` cannot match `pattern` because a required word is missing. */
+function mayMatch(pattern: RegExp, text: string): boolean {
+  const required = REQUIRED.get(pattern);
+  if (required === undefined || required.length === 0) return true;
+  if (text !== lastText) {
+    lastText = text;
+    // Under the u and i flags "ſ" matches "s", which lowercasing does not reproduce.
+    lastLower = text.includes('\u017f') ? null : text.toLowerCase();
+  }
+  const lower = lastLower;
+  if (lower === null) return true;
+  for (const words of required) {
+    let found = false;
+    for (const w of words) if (lower.includes(w)) { found = true; break; }
+    if (!found) return false;
+  }
+  return true;
 }
 
 /** Every non-overlapping match of `pattern` in `text`, offsets relative to `base`. */
 export function findPhrase(pattern: RegExp, text: string, base = 0): PhraseMatch[] {
   const out: PhraseMatch[] = [];
+  if (!mayMatch(pattern, text)) return out;
   pattern.lastIndex = 0;
   for (const m of text.matchAll(pattern)) {
     out.push({ start: base + m.index, end: base + m.index + m[0].length, text: m[0] });
