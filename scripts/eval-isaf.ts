@@ -8,8 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { eventLexicon } from '../src/extract/events/lexicon.ts';
-import { peopleCounts } from '../src/extract/events/people-count.ts';
+import { CAPTURE, KILL, countPeople } from './isaf-count.ts';
 import { resolveRelativeDay } from '../src/extract/calendar.ts';
 
 // ---------- reading one release (the ISAF mapping layer) ----------
@@ -19,8 +18,6 @@ interface ReleaseReading { types: Set<string>; province: string | null; killed: 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = String.raw`(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?`;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const KILL = /\b(?:killed|killing|kills|kill|dead|died|death of)\b/gi;
-const CAPTURE = /\b(?:detained|detaining|detains|detain|detention of|arrested|arresting|arrest of|captured|capturing|capture of|apprehended|in custody|into custody)\b/gi;
 const AIR = /\b(?:air ?strikes?|precision strike)\b/i;
 
 const provinceLexicon = JSON.parse(readFileSync(new URL('../data/lexicon/event-afghan-provinces.json', import.meta.url), 'utf8')) as { provinces: Record<string, string[]> };
@@ -97,66 +94,12 @@ function province(text: string): string | null {
   return best?.label ?? null;
 }
 
-const ADJUNCT = /[.;:]|\b(?:wounded|wounding|injured|injuring|including|during|while|after|before|in|at|near|on|for|who|which|that|but|when|as|from|following|because|by)\b/i;
-const NOT_COUNTED = /\b(?:soldiers?|troops|service ?members?|coalition|ISAF|police(?:men)?|officers?)\b/i;
-
-/** Counts in a stretch of text, ignoring the security forces' own casualties. */
-const ADDITIVE = /\b(?:also|additional|additionally|another|other|others|in addition)\b/i;
-/** Campaign statistics ("125 suspected insurgents since December 1") are not the incident. */
-const CUMULATIVE = /\b(?:since|so far|this year|this month|to date|past (?:month|week|year)|in total|last month|throughout the (?:month|year)|more than \d+ operations)\b/i;
-const THE_ONE = /\b(?:the|his|their)\s+(?:[\w-]+\s+){0,3}?(?:leader|commander|sub-commander|facilitator|individual|insurgent|man|suspect|fighter|member|emplacer|financier|associate|militant)\b(?!s)/gi;
-
-function countsIn(text: string): number[] {
-  const counted = peopleCounts(text).filter((c) => !NOT_COUNTED.test(text.slice(c.at, c.at + 40).split(/\b(?:and|,)\b/)[0]!)).map((c) => c.value);
-  // "the targeted individual along with three of his associates": a definite singular is one more person.
-  return [...counted, ...[...text.matchAll(THE_ONE)].map(() => 1)];
-}
-
-/** People counted at one cue: all counts in its clause after it ("detained a leader and two associates"), or the one before it ("two were killed"). */
-function countAt(text: string, cue: { index: number; length: number }, nextCue: number): number {
-  const rest = text.slice(cue.index + cue.length, nextCue);
-  const stop = rest.search(ADJUNCT);
-  const after = rest.slice(0, stop === -1 ? 160 : stop);
-  const before = text.slice(Math.max(0, cue.index - 120), cue.index).split(/[.;,]|\band\b/).at(-1) ?? '';
-  const earlier = countsIn(before).at(-1);
-  // "Several insurgents were killed and numerous others were detained": a passive verb's people come before it.
-  if (/\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$/i.test(before) && earlier !== undefined) return earlier;
-  const here = countsIn(after);
-  if (here.length > 0) return here.reduce((a, b) => a + b, 0);
-  if (earlier !== undefined) return earlier;
-  if (NOT_COUNTED.test(after)) return 0;
-  const all = after.match(/^\s*all\s+(\w+)/i)?.[1];
-  if (all) return eventLexicon().numberWords.get(all.toLowerCase()) ?? 2;
-  // "killing him", "the leader was detained": one person; a bare plural: at least two.
-  return /\b(?:them|insurgents|suspects|fighters|men|individuals)\b/i.test(after + before) ? 2 : 1;
-}
-
-/**
- * The lede's count plus later groups marked "also", "other", "additional"; unless one sentence
- * alone names more ("detained the targeted individual along with three of his associates").
- */
-function countPeople(text: string, cue: RegExp): number {
-  const parts = sentences(text);
-  let best = 0;
-  let lede: number | null = null;
-  for (const sentence of parts) {
-    // Negated ("no civilians were killed") and relative-clause background ("the attack which killed 12") cues do not count.
-    const cues = [...sentence.matchAll(cue)].filter((m) => !/\b(?:no|not|none|without|nor|neither)\b[^.,]{0,25}$|\b(?:which|that)\s+(?:\w+\s+)?$/i.test(sentence.slice(0, m.index)));
-    if (cues.length === 0 || CUMULATIVE.test(sentence)) continue;
-    const starts = [...sentence.matchAll(KILL), ...sentence.matchAll(CAPTURE)].map((m) => m.index).sort((a, b) => a - b);
-    const here = cues.reduce((n, m) => n + countAt(sentence, { index: m.index, length: m[0].length }, starts.find((i) => i > m.index) ?? sentence.length), 0);
-    best = Math.max(best, here);
-    if (lede === null) lede = here;
-    else if (ADDITIVE.test(sentence)) lede += here;
-  }
-  return Math.max(best, lede ?? 0);
-}
-
 function readRelease(fullText: string): ReleaseReading {
   const text = firstRelease(fullText).replace(/\u2028/g, '\n');
   const body = text.slice(releaseDate(text)?.bodyStart ?? 0);
-  const killed = countPeople(body, KILL);
-  const captured = countPeople(body, CAPTURE);
+  const parts = sentences(body);
+  const killed = countPeople(parts, KILL);
+  const captured = countPeople(parts, CAPTURE);
   const types = new Set<string>();
   const civilians = /\b(?:civilians?|children|women)\b[^.]{0,40}\b(?:were|was)\s+killed|\bkilled\b[^.]{0,40}\bcivilians?\b/i.test(body)
     && !/\bno civilians\b[^.]{0,30}killed/i.test(body);
