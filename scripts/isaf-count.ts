@@ -66,11 +66,11 @@ function countAt(text: string, cue: { index: number; length: number }, nextCue: 
 }
 
 /** Cues of one kind in a sentence, without negated ("no civilians were killed") or relative-clause background ("the attack which killed 12") ones. */
-function cuesIn(sentence: string, cue: RegExp): RegExpMatchArray[] {
+function cuesIn(sentence: string, cue: RegExp): RegExpExecArray[] {
   return [...sentence.matchAll(cue)].filter((m) => !/\b(?:no|not|none|without|nor|neither)\b[^.,]{0,25}$|\b(?:which|that)\s+(?:\w+\s+)?$/i.test(sentence.slice(0, m.index)));
 }
 
-function sentenceTally(sentence: string, cues: RegExpMatchArray[]): Tally {
+function sentenceTally(sentence: string, cues: RegExpExecArray[]): Tally {
   const starts = [...sentence.matchAll(KILL), ...sentence.matchAll(CAPTURE)].map((m) => m.index).sort((a, b) => a - b);
   return cues.reduce((t, m) => add(t, countAt(sentence, { index: m.index, length: m[0].length }, starts.find((i) => i > m.index) ?? sentence.length)), none());
 }
