@@ -46,20 +46,23 @@ function compileWord(element: string): string {
 }
 
 /**
- * Words a match must contain, as a cheap test before running the regular expression: one list per
- * literal element, holding one lowercase word of each alternative; a match contains at least one word
- * of every list. Alternatives that are not plain ASCII give no list (the test could not be exact).
+ * Words a match must contain, as a cheap test before running the regular expression: one entry per
+ * literal element with the lowercase words of its alternatives; a match holds at least one of them.
+ * A word of letters and digits stands alone in the text (the pattern's boundaries and \s+ see to
+ * that), so it is looked up in the text's word set; any other word is looked for as a substring.
+ * An element with a non-ASCII alternative gives no entry (lowercasing would not be exact).
  */
-const REQUIRED = new WeakMap<RegExp, string[][]>();
+interface Required { words: string[]; substrings: string[] }
+const REQUIRED = new WeakMap<RegExp, Required[]>();
+const ALNUM = /^[a-z0-9]+$/;
 
-function requiredWords(element: string): string[] | null {
+function requiredWords(element: string): Required | null {
   const words = element.split('|').flatMap((w) => {
     const tilde = w.indexOf('~');
     return tilde === -1 ? [w] : inflect(w.slice(0, tilde)).map((form) => form + w.slice(tilde + 1));
   }).map((w) => w.split('_').reduce((a, b) => (b.length > a.length ? b : a)).toLowerCase());
   if (words.some((w) => w === '' || !/^[\x21-\x7e]+$/.test(w))) return null;
-  // A word containing another adds nothing to a substring test ("handed" holds "hand").
-  return words.filter((w, i) => !words.some((o, j) => j !== i && w.includes(o) && (o !== w || j < i)));
+  return { words: words.filter((w) => ALNUM.test(w)), substrings: words.filter((w) => !ALNUM.test(w)) };
 }
 
 /** Compiles one phrase; throws only on an empty pattern, which is a lexicon bug. */
@@ -76,13 +79,15 @@ export function compilePhrase(phrase: string): RegExp {
   }
   const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}-])` + source + String.raw`(?![\p{L}\p{N}]|-\p{L})`, 'giu');
   const required = elements.filter((e) => e !== '...' && e !== '*').map(requiredWords);
-  REQUIRED.set(pattern, required.filter((r): r is string[] => r !== null));
+  REQUIRED.set(pattern, required.filter((r): r is Required => r !== null));
   return pattern;
 }
 
-/** The lowercased text of the last call: callers try many patterns on the same sentence in a row. */
+/** The last text seen, lowercased and as a word set: callers try many patterns on one sentence in a row. */
 let lastText: string | null = null;
 let lastLower: string | null = null;
+let lastWords = new Set<string>();
+const NON_WORD = /[^\p{L}\p{N}]+/u;
 
 /** False when `text` cannot match `pattern` because a required word is missing. */
 function mayMatch(pattern: RegExp, text: string): boolean {
@@ -92,12 +97,14 @@ function mayMatch(pattern: RegExp, text: string): boolean {
     lastText = text;
     // Under the u and i flags "ſ" matches "s", which lowercasing does not reproduce.
     lastLower = text.includes('\u017f') ? null : text.toLowerCase();
+    lastWords = new Set(lastLower === null ? [] : lastLower.split(NON_WORD));
   }
   const lower = lastLower;
   if (lower === null) return true;
-  for (const words of required) {
+  for (const { words, substrings } of required) {
     let found = false;
-    for (const w of words) if (lower.includes(w)) { found = true; break; }
+    for (const w of words) if (lastWords.has(w)) { found = true; break; }
+    if (!found) for (const w of substrings) if (lower.includes(w)) { found = true; break; }
     if (!found) return false;
   }
   return true;
