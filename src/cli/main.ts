@@ -7,6 +7,7 @@ import type { CliContext } from './context.ts';
 import { reportError, EXIT_OK, EXIT_USAGE } from './exit-codes.ts';
 import { registerDocuments } from './commands/documents.ts';
 import { registerEntities } from './commands/entities.ts';
+import { registerExport } from './commands/export.ts';
 import { registerExtract } from './commands/extract.ts';
 import { registerIngest } from './commands/ingest.ts';
 import { registerSearch } from './commands/search.ts';
@@ -22,7 +23,7 @@ export function buildProgram(): { program: Command; ctx: CliContext } {
     .showHelpAfterError()
     .exitOverride();
   const ctx = createContext(program);
-  for (const register of [registerIngest, registerExtract, registerSearch, registerServe, registerDocuments, registerEntities, registerUser, registerToken, registerAudit]) {
+  for (const register of [registerIngest, registerExtract, registerSearch, registerServe, registerDocuments, registerEntities, registerUser, registerToken, registerAudit, registerExport]) {
     register(program, ctx);
   }
   return { program, ctx };
