@@ -5,6 +5,7 @@ import './styles/base.css';
 import './styles/search.css';
 import './styles/reader.css';
 import './styles/entities.css';
+import './styles/workbench.css';
 
 const root = document.getElementById('app');
 if (root) render(<App />, root);
