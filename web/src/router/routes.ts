@@ -10,6 +10,9 @@ export type Route =
   | { name: 'entity'; id: string; offset: number }
   | { name: 'events'; type: string; from: string; to: string; offset: number }
   | { name: 'ledger'; item: string; status: string; offset: number }
+  | { name: 'graph'; entity: string; board: string; synthetic: number }
+  | { name: 'map' }
+  | { name: 'review' }
   | { name: 'not-found'; path: string };
 
 export function parseRoute(hash: string): Route {
@@ -21,6 +24,9 @@ export function parseRoute(hash: string): Route {
   const param = (name: string) => params.get(name) ?? '';
   if (path === '/entities') return { name: 'entities', q: param('q'), type: param('type'), offset };
   if (path === '/events') return { name: 'events', type: param('type'), from: param('from'), to: param('to'), offset };
+  if (path === '/graph') return { name: 'graph', entity: param('entity'), board: param('board'), synthetic: readOffset(params.get('synthetic')) };
+  if (path === '/map') return { name: 'map' };
+  if (path === '/review') return { name: 'review' };
   if (path === '/ledger') return { name: 'ledger', item: param('item'), status: param('status'), offset };
   const doc = /^\/documents\/([^/]+)$/.exec(path);
   if (doc?.[1]) {
@@ -66,4 +72,8 @@ export function eventsHref(filter: { type?: string; from?: string; to?: string }
 
 export function ledgerHref(filter: { item?: string; status?: string }, offset = 0): string {
   return withParams('/ledger', { item: filter.item ?? '', status: filter.status ?? '', offset });
+}
+
+export function graphHref(filter: { entity?: string; board?: string }): string {
+  return withParams('/graph', { entity: filter.entity ?? '', board: filter.board ?? '' });
 }
