@@ -8,6 +8,9 @@ import { EntitiesPage } from '../entities/EntitiesPage.tsx';
 import { EntityPage } from '../entities/EntityPage.tsx';
 import { LedgerPage } from '../ledger/LedgerPage.tsx';
 import { EventsPage } from '../timeline/EventsPage.tsx';
+import { GraphPage } from '../graph/GraphPage.tsx';
+import { MapPage } from '../map/MapPage.tsx';
+import { ReviewPage } from '../review/ReviewPage.tsx';
 import { TopBar, type Section } from './TopBar.tsx';
 
 export function App() {
@@ -27,6 +30,9 @@ export function App() {
         {route.name === 'entity' && <EntityPage id={route.id} offset={route.offset} />}
         {route.name === 'events' && <EventsPage type={route.type} from={route.from} to={route.to} offset={route.offset} />}
         {route.name === 'ledger' && <LedgerPage item={route.item} status={route.status} offset={route.offset} />}
+        {route.name === 'graph' && <GraphPage entity={route.entity} board={route.board} synthetic={route.synthetic} />}
+        {route.name === 'map' && <MapPage />}
+        {route.name === 'review' && <ReviewPage />}
         {route.name === 'not-found' && (
           <section class="page narrow">
             <h1>Page not found</h1>
@@ -38,11 +44,13 @@ export function App() {
   );
 }
 
-const SECTION_TITLES: Record<Section, string> = { documents: 'Documents', entities: 'Entities', events: 'Events', ledger: 'Ledger' };
+const SECTION_TITLES: Record<Section, string> = {
+  documents: 'Documents', entities: 'Entities', events: 'Events', ledger: 'Ledger', graph: 'Link chart', map: 'Map', review: 'Review',
+};
 
 function sectionOf(route: Route): Section {
   if (route.name === 'entities' || route.name === 'entity') return 'entities';
-  if (route.name === 'events' || route.name === 'ledger') return route.name;
+  if (route.name === 'events' || route.name === 'ledger' || route.name === 'graph' || route.name === 'map' || route.name === 'review') return route.name;
   return 'documents';
 }
 
