@@ -1,9 +1,9 @@
 // The top bar: the product name (home link), the sections, and a search box on every page.
 import { useEffect, useState } from 'preact/hooks';
 import { navigate } from '../router/use-route.ts';
-import { entitiesHref, eventsHref, ledgerHref, searchHref } from '../router/routes.ts';
+import { entitiesHref, eventsHref, graphHref, ledgerHref, searchHref } from '../router/routes.ts';
 
-export type Section = 'documents' | 'entities' | 'events' | 'ledger';
+export type Section = 'documents' | 'entities' | 'events' | 'ledger' | 'graph' | 'map' | 'review';
 
 export function TopBar({ query, section }: { query: string; section: Section }) {
   const [value, setValue] = useState(query);
@@ -23,6 +23,9 @@ export function TopBar({ query, section }: { query: string; section: Section }) 
         <a href={entitiesHref()} aria-current={section === 'entities' ? 'page' : undefined}>Entities</a>
         <a href={eventsHref({})} aria-current={section === 'events' ? 'page' : undefined}>Events</a>
         <a href={ledgerHref({})} aria-current={section === 'ledger' ? 'page' : undefined}>Ledger</a>
+        <a href={graphHref({})} aria-current={section === 'graph' ? 'page' : undefined}>Link chart</a>
+        <a href="#/map" aria-current={section === 'map' ? 'page' : undefined}>Map</a>
+        <a href="#/review" aria-current={section === 'review' ? 'page' : undefined}>Review</a>
       </nav>
       <form class="topbar-search" role="search" onSubmit={submit}>
         <label class="visually-hidden" for="q">Search documents</label>
