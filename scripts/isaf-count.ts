@@ -14,11 +14,15 @@ const conventions = JSON.parse(readFileSync(new URL('../data/lexicon/isaf-conven
 const VAGUE = new RegExp(String.raw`^(?:${Object.keys(conventions.vagueWords).filter((w) => !w.startsWith('_')).sort((a, b) => b.length - a.length).join('|')})\b`, 'i');
 const SUMMARY = new RegExp(conventions.summaryLede.pattern, 'i');
 
-/** People at one place in the text: written numbers, vague numbers, and definite references back to people already named. */
-interface Tally { exact: number; vague: number; definite: number }
-const none = (): Tally => ({ exact: 0, vague: 0, definite: 0 });
-const total = (t: Tally): number => t.exact + t.vague + t.definite;
-const add = (a: Tally, b: Tally): Tally => ({ exact: a.exact + b.exact, vague: a.vague + b.vague, definite: a.definite + b.definite });
+/**
+ * People at one place in the text: written numbers, vague numbers, definite singulars ("the
+ * targeted individual"), and references back to a group already counted ("both", "the two",
+ * "them"), which count only when nothing else does.
+ */
+interface Tally { exact: number; vague: number; definite: number; back: number }
+const none = (): Tally => ({ exact: 0, vague: 0, definite: 0, back: 0 });
+const total = (t: Tally): number => t.exact + t.vague + t.definite || t.back;
+const add = (a: Tally, b: Tally): Tally => ({ exact: a.exact + b.exact, vague: a.vague + b.vague, definite: a.definite + b.definite, back: a.back + b.back });
 
 const ADJUNCT = /[.;:]|\b(?:wounded|wounding|injured|injuring|including|during|while|after|before|in|at|near|on|for|who|which|that|but|when|as|from|following|because|by)\b/i;
 /** The security forces' own casualties are not counted. */
@@ -34,7 +38,7 @@ function countsIn(text: string): Tally {
   for (const c of peopleCounts(text)) {
     if (NOT_COUNTED.test(text.slice(c.at, c.at + 40).split(/\b(?:and|,)\b/)[0]!)) continue;
     const lead = text.slice(Math.max(0, c.at - 12), c.at);
-    if (DEFINITE_BEFORE.test(lead)) tally.definite += c.value;
+    if (DEFINITE_BEFORE.test(lead) || /^both\b/i.test(text.slice(c.at))) tally.back += c.value;
     else if (VAGUE.test(text.slice(c.at))) tally.vague += c.value;
     else tally.exact += c.value;
   }
@@ -57,12 +61,12 @@ function countAt(text: string, cue: { index: number; length: number }, nextCue: 
   if (total(earlier) > 0) return earlier;
   if (NOT_COUNTED.test(after)) return none();
   const all = after.match(/^\s*all\s+(\w+)/i)?.[1];
-  if (all) return { ...none(), definite: eventLexicon().numberWords.get(all.toLowerCase()) ?? 2 };
+  if (all) return { ...none(), back: eventLexicon().numberWords.get(all.toLowerCase()) ?? 2 };
   // "killing him", "the leader was detained": one person; a bare plural: at least two.
   const plural = /\b(?:them|insurgents|suspects|fighters|men|individuals)\b/i.exec(after + before);
   if (!plural) return { ...none(), exact: 1 };
   const definite = plural[0] === 'them' || DEFINITE_BEFORE.test((after + before).slice(0, plural.index).replace(/(?:[\w-]+\s+){0,2}$/, ''));
-  return definite ? { ...none(), definite: conventions.barePlural } : { ...none(), vague: conventions.barePlural };
+  return definite ? { ...none(), back: conventions.barePlural } : { ...none(), vague: conventions.barePlural };
 }
 
 /** Cues of one kind in a sentence, without negated ("no civilians were killed") or relative-clause background ("the attack which killed 12") ones. */
@@ -93,7 +97,7 @@ export function countPeople(sentences: string[], cue: RegExp): number {
     best = Math.max(best, total(here));
     if (!ADDITIVE.test(s)) continue;
     if (here.exact > 0 && lede.vague > 0) lede = { ...lede, vague: 0 };
-    lede = { exact: lede.exact + here.exact, vague: lede.vague > 0 ? lede.vague : here.vague, definite: lede.definite };
+    lede = { ...lede, exact: lede.exact + here.exact, vague: lede.vague > 0 ? lede.vague : here.vague };
   }
   return Math.max(best, lede ? total(lede) : 0);
 }
