@@ -33,3 +33,9 @@ test('the required-word pre-test never hides a match the expression finds', () =
   // "ſ" matches "s" under the u and i flags but does not lowercase to it.
   assert.deepEqual(findPhrase(compilePhrase('supply'), 'they ſupply arms').map((m) => m.text), ['ſupply']);
 });
+
+test('a pattern compiled after a text was indexed is still found in that text', () => {
+  const text = 'Kyiv handed over U.S.-made radios.';
+  assert.deepEqual(findPhrase(compilePhrase('hand~_over'), text).map((m) => m.text), ['handed over']);
+  assert.deepEqual(findPhrase(compilePhrase('U.S.-made'), text).map((m) => m.text), ['U.S.-made']);
+});

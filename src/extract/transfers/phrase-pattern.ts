@@ -6,6 +6,8 @@
 //   ...       a gap of up to six words (never crossing a sentence end)
 //   *         exactly one word
 
+import { mayMatch, registerRequired, type RequiredElement } from './required-words.ts';
+
 export interface PhraseMatch {
   start: number;
   end: number;
@@ -46,17 +48,11 @@ function compileWord(element: string): string {
 }
 
 /**
- * Words a match must contain, as a cheap test before running the regular expression: one entry per
- * literal element with the lowercase words of its alternatives; a match holds at least one of them.
- * A word of letters and digits stands alone in the text (the pattern's boundaries and \s+ see to
- * that), so it is looked up in the text's word set; any other word is looked for as a substring.
- * An element with a non-ASCII alternative gives no entry (lowercasing would not be exact).
+ * The words an element's matches contain (see required-words.ts). A word of letters and digits
+ * stands alone in the text (the pattern's boundaries and \s+ see to that), so it is looked up as a
+ * whole word; others as substrings. A non-ASCII alternative gives nothing (lowercasing is not exact).
  */
-interface Required { words: string[]; substrings: string[] }
-const REQUIRED = new WeakMap<RegExp, Required[]>();
-const ALNUM = /^[a-z0-9]+$/;
-
-function requiredWords(element: string): Required | null {
+function requiredWords(element: string): RequiredElement | null {
   const words = element.split('|').flatMap((w) => {
     const tilde = w.indexOf('~');
     return tilde === -1 ? [w] : inflect(w.slice(0, tilde)).map((form) => form + w.slice(tilde + 1));
@@ -64,6 +60,8 @@ function requiredWords(element: string): Required | null {
   if (words.some((w) => w === '' || !/^[\x21-\x7e]+$/.test(w))) return null;
   return { words: words.filter((w) => ALNUM.test(w)), substrings: words.filter((w) => !ALNUM.test(w)) };
 }
+
+const ALNUM = /^[a-z0-9]+$/;
 
 /** Compiles one phrase; throws only on an empty pattern, which is a lexicon bug. */
 export function compilePhrase(phrase: string): RegExp {
@@ -79,35 +77,8 @@ export function compilePhrase(phrase: string): RegExp {
   }
   const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}-])` + source + String.raw`(?![\p{L}\p{N}]|-\p{L})`, 'giu');
   const required = elements.filter((e) => e !== '...' && e !== '*').map(requiredWords);
-  REQUIRED.set(pattern, required.filter((r): r is Required => r !== null));
+  registerRequired(pattern, required.filter((r): r is RequiredElement => r !== null));
   return pattern;
-}
-
-/** The last text seen, lowercased and as a word set: callers try many patterns on one sentence in a row. */
-let lastText: string | null = null;
-let lastLower: string | null = null;
-let lastWords = new Set<string>();
-const NON_WORD = /[^\p{L}\p{N}]+/u;
-
-/** False when `text` cannot match `pattern` because a required word is missing. */
-function mayMatch(pattern: RegExp, text: string): boolean {
-  const required = REQUIRED.get(pattern);
-  if (required === undefined || required.length === 0) return true;
-  if (text !== lastText) {
-    lastText = text;
-    // Under the u and i flags "ſ" matches "s", which lowercasing does not reproduce.
-    lastLower = text.includes('\u017f') ? null : text.toLowerCase();
-    lastWords = new Set(lastLower === null ? [] : lastLower.split(NON_WORD));
-  }
-  const lower = lastLower;
-  if (lower === null) return true;
-  for (const { words, substrings } of required) {
-    let found = false;
-    for (const w of words) if (lastWords.has(w)) { found = true; break; }
-    if (!found) for (const w of substrings) if (lower.includes(w)) { found = true; break; }
-    if (!found) return false;
-  }
-  return true;
 }
 
 /** Every non-overlapping match of `pattern` in `text`, offsets relative to `base`. */
