@@ -1,0 +1,161 @@
+// App: one cross-document resolver per store. Its state lives in the store (versioned, so a CLI
+// ingest and a running server stay in step); each change writes only the assignments it moved.
+
+import type { ClusterAssignment, ExtractionRecord, ResolvedCluster, Store } from '../model/index.ts';
+import { LanternError } from '../model/index.ts';
+import { createResolver, type Correction, type Resolver, type ResolverState } from '../resolve/index.ts';
+
+const RETRIES = 5;
+const mapKey = (document: string, localId: string) => `${document}\u0000${localId}`;
+
+/** The resolver of one store, kept in step with the store's saved state. */
+export class Resolution {
+  private resolver: Resolver = createResolver();
+  private version = -1;
+  private mapping = new Map<string, string | null>();
+  private clusterSigs = new Map<string, string>();
+  private caughtUp = false;
+
+  constructor(private readonly store: Store) {}
+
+  /** The current resolver (reloaded first when another process saved a newer state). Read-only use. */
+  async current(): Promise<Resolver> {
+    await this.sync(false);
+    return this.resolver;
+  }
+
+  async addRecord(record: ExtractionRecord): Promise<void> {
+    await this.change((r) => { r.addRecord(record); }, [record.document.id]);
+  }
+
+  async removeDocument(id: string): Promise<void> {
+    await this.change((r) => { r.removeDocument(id); }, [id]);
+  }
+
+  async correct(correction: Correction): Promise<void> {
+    await this.change((r) => { r.addCorrection(correction); }, []);
+  }
+
+  /** Applies `edit` and saves; when another writer saved first, reloads and applies it again. */
+  private async change(edit: (r: Resolver) => void, documents: string[]): Promise<void> {
+    for (let attempt = 0; attempt < RETRIES; attempt += 1) {
+      await this.sync(true);
+      edit(this.resolver);
+      const saved = await this.store.saveResolution(this.diff(documents), this.version);
+      if (saved !== null) { this.version = saved; return; }
+      this.version = -1; // force a reload
+    }
+    throw new LanternError('conflict', 'the entity graph kept changing under this update; try again');
+  }
+
+  /** Reloads a newer saved state; writers also resolve documents stored without resolution. */
+  private async sync(write: boolean): Promise<void> {
+    if (this.version < 0 || (await this.store.resolutionVersion()) !== this.version) {
+      const saved = await this.store.loadResolution();
+      this.resolver = createResolver(saved.state ? (JSON.parse(saved.state) as ResolverState) : undefined);
+      this.version = saved.version;
+      [this.mapping, this.clusterSigs] = [this.currentMapping(), this.currentClusters()];
+      this.caughtUp = false;
+    }
+    if (write && !this.caughtUp) await this.catchUp();
+  }
+
+  /** Documents stored but never resolved (an older database, or a crash between the two writes). */
+  private async catchUp(): Promise<void> {
+    const known = new Set(Object.keys(this.resolver.state().documents));
+    const missing: ExtractionRecord[] = [];
+    for (let offset = 0; ; offset += 100) {
+      const page = await this.store.listDocuments({ limit: 100, offset });
+      for (const d of page.items) {
+        const record = known.has(d.id) ? null : await this.store.getRecord(d.id);
+        if (record) missing.push(record);
+      }
+      if (offset + page.items.length >= page.total || page.items.length === 0) break;
+    }
+    if (missing.length > 0) {
+      for (const record of missing) this.resolver.addRecord(record);
+      const saved = await this.store.saveResolution(this.diff(missing.map((r) => r.document.id)), this.version);
+      this.version = saved ?? -1;
+    }
+    this.caughtUp = this.version >= 0;
+  }
+
+  private currentMapping(): Map<string, string | null> {
+    const map = new Map<string, string | null>();
+    for (const m of this.resolver.members()) {
+      const cluster = this.resolver.clusterOf(m.key) ?? null;
+      for (const id of m.entityIds) map.set(mapKey(m.document, id), cluster);
+    }
+    return map;
+  }
+
+  private currentClusters(): Map<string, string> {
+    return new Map(this.resolver.clusters().map((c) => [c.id, `${c.type}\u0000${c.name}`]));
+  }
+
+  /** What changed since the last save: moved assignments (all of `documents`'), changed clusters. */
+  private diff(documents: readonly string[]): Parameters<Store['saveResolution']>[0] {
+    const mapping = this.currentMapping();
+    const clusters = this.currentClusters();
+    const whole = new Set(documents);
+    const assignments: ClusterAssignment[] = [];
+    for (const [key, clusterId] of mapping) {
+      const [documentId = '', localId = ''] = key.split('\u0000');
+      if (whole.has(documentId) || this.mapping.get(key) !== clusterId) assignments.push({ documentId, localId, clusterId });
+    }
+    const changed: ResolvedCluster[] = [];
+    for (const c of this.resolver.clusters()) {
+      if (this.clusterSigs.get(c.id) !== clusters.get(c.id)) changed.push({ id: c.id, type: c.type, name: c.name });
+    }
+    const removedClusters = [...this.clusterSigs.keys()].filter((id) => !clusters.has(id));
+    [this.mapping, this.clusterSigs] = [mapping, clusters];
+    return { state: JSON.stringify(this.resolver.state()), clusters: changed, removedClusters, documents: [...whole], assignments };
+  }
+}
+
+const byStore = new WeakMap<Store, Resolution>();
+
+/** The store's resolution (one per store object); a resolving store shares its inner store's. */
+export function resolutionOf(store: Store): Resolution {
+  const inner = store instanceof ResolvingStore ? store.inner : store;
+  let found = byStore.get(inner);
+  if (!found) { found = new Resolution(inner); byStore.set(inner, found); }
+  return found;
+}
+
+/** A store whose saves and deletes also update the entity graph. */
+export class ResolvingStore implements Store {
+  constructor(readonly inner: Store) {}
+
+  async saveDocument(...args: Parameters<Store['saveDocument']>): ReturnType<Store['saveDocument']> {
+    const outcome = await this.inner.saveDocument(...args);
+    if (outcome !== 'unchanged') await resolutionOf(this.inner).addRecord(args[1]);
+    return outcome;
+  }
+
+  async deleteDocument(id: string): Promise<boolean> {
+    const removed = await this.inner.deleteDocument(id);
+    await resolutionOf(this.inner).removeDocument(id);
+    return removed;
+  }
+
+  hasContent: Store['hasContent'] = (h) => this.inner.hasContent(h);
+  getDocument: Store['getDocument'] = (id) => this.inner.getDocument(id);
+  getRecord: Store['getRecord'] = (id) => this.inner.getRecord(id);
+  listDocuments: Store['listDocuments'] = (page) => this.inner.listDocuments(page);
+  search: Store['search'] = (q, page) => this.inner.search(q, page);
+  listEntities: Store['listEntities'] = (filter) => this.inner.listEntities(filter);
+  getEntity: Store['getEntity'] = (id) => this.inner.getEntity(id);
+  listMentions: Store['listMentions'] = (id, page) => this.inner.listMentions(id, page);
+  listEvents: Store['listEvents'] = (filter) => this.inner.listEvents(filter);
+  listTransfers: Store['listTransfers'] = (filter) => this.inner.listTransfers(filter);
+  loadResolution: Store['loadResolution'] = () => this.inner.loadResolution();
+  resolutionVersion: Store['resolutionVersion'] = () => this.inner.resolutionVersion();
+  saveResolution: Store['saveResolution'] = (u, v) => this.inner.saveResolution(u, v);
+  close: Store['close'] = () => this.inner.close();
+}
+
+/** Wraps a store so ingest keeps the entity graph current; wrapping twice is harmless. */
+export function withResolution(store: Store): Store {
+  return store instanceof ResolvingStore ? store : new ResolvingStore(store);
+}
