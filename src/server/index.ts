@@ -13,6 +13,7 @@ import { boardRoutes } from './routes/boards.ts';
 import { correctionRoutes } from './routes/corrections.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { entityRoutes } from './routes/entities.ts';
+import { entityGraphRoutes, extractionRoutes } from './routes/entity-graph.ts';
 import { eventRoutes } from './routes/events.ts';
 import { facetRoutes } from './routes/facets.ts';
 import { graphRoutes } from './routes/graph.ts';
@@ -55,6 +56,8 @@ export function createServer(opts: ServerOptions): Hono {
   app.route('/api/documents', documentRoutes(opts.store));
   app.route('/api/search', searchRoutes(opts.store));
   app.route('/api/entities', entityRoutes(opts.store));
+  app.route('/api/entities', entityGraphRoutes(opts.store, opts.accounts));
+  app.route('/api/extractions', extractionRoutes(opts.store, opts.accounts));
   app.route('/api/events', eventRoutes(opts.store));
   app.route('/api/transfers', transferRoutes(opts.store));
   const workbench = opts.workbench ?? openWorkbench({ dbPath: ':memory:' });
