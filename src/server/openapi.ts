@@ -3,6 +3,7 @@
 import { EVENT_TYPES } from '../model/index.ts';
 import { authPaths } from './auth/openapi-paths.ts';
 import { workbenchPaths } from './workbench-openapi.ts';
+import { entityGraphPaths, entityPatch, entityRelations, entityRoles } from './entity-graph-openapi.ts';
 import { DEFAULT_LIMIT, MAX_LIMIT, MAX_QUERY_LENGTH, TRANSFER_STATUSES, listEntityTypes } from './query-params.ts';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -136,10 +137,12 @@ const paths = {
   },
   '/api/entities/{id}': {
     get: {
-      summary: 'One entity with a page of its mentions', parameters: [idParam, ...pageParams],
-      responses: { '200': json({ type: 'object', properties: { entity: ref('EntitySummary'), mentions: page('Mention') } }, 'The entity'), ...notFound, ...errors },
+      summary: 'One entity with a page of its mentions, its documents, roles over time and relations', parameters: [idParam, ...pageParams],
+      responses: { '200': json({ type: 'object', properties: { entity: ref('EntitySummary'), documents: { type: 'array', items: { type: 'string' } }, roles: entityRoles, relations: entityRelations, mentions: page('Mention') } }, 'The entity'), ...notFound, ...errors },
     },
+    patch: entityPatch,
   },
+  ...entityGraphPaths,
   '/api/events': {
     get: {
       summary: 'Events across documents',
