@@ -13,6 +13,8 @@ interface Conventions { vagueWords: Record<string, number | string>; barePlural:
 const conventions = JSON.parse(readFileSync(new URL('../data/lexicon/isaf-conventions.json', import.meta.url), 'utf8')) as Conventions;
 const VAGUE = new RegExp(String.raw`^(?:${Object.keys(conventions.vagueWords).filter((w) => !w.startsWith('_')).sort((a, b) => b.length - a.length).join('|')})\b`, 'i');
 const SUMMARY = new RegExp(conventions.summaryLede.pattern, 'i');
+/** A sentence opening another operation ("In Sabari district, …", "In a separate operation, …", "A separate security force …"). */
+const NEXT_OPERATION = /^(?:In\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:district|province|city)\b|In (?:a|another) separate|Separately|Elsewhere|A separate|In (?:a|another) (?:separate )?operation)/;
 
 /**
  * People at one place in the text: written numbers, vague numbers, definite singulars ("the
@@ -85,12 +87,16 @@ function sentenceTally(sentence: string, cues: RegExpExecArray[]): Tally {
  * alone names more people.
  */
 export function countPeople(sentences: string[], cue: RegExp): number {
-  const counted = sentences.map((s) => ({ s, cues: CUMULATIVE.test(s) ? [] : cuesIn(s, cue) })).filter((x) => x.cues.length > 0);
-  // A lede summing up several operations gives way to the first operation described.
-  const start = counted.length > 1 && SUMMARY.test(counted[0]!.s) ? 1 : 0;
+  let counted = sentences.map((s) => ({ s, cues: CUMULATIVE.test(s) ? [] : cuesIn(s, cue) })).filter((x) => x.cues.length > 0);
+  // A lede summing up several operations gives way to the first operation described, which ends where the next begins.
+  if (counted.length > 1 && SUMMARY.test(counted[0]!.s)) {
+    counted = counted.slice(1);
+    const next = counted.findIndex((x, i) => i > 0 && NEXT_OPERATION.test(x.s));
+    if (next > 0) counted = counted.slice(0, next);
+  }
   let lede: Tally | null = null;
   let best = 0;
-  for (const { s, cues } of counted.slice(start)) {
+  for (const { s, cues } of counted) {
     const here = sentenceTally(s, cues);
     if (lede === null) { lede = here; continue; }
     // A later sentence naming more people alone ("detained the targeted individual along with three of his associates") elaborates the lede.

@@ -1,0 +1,45 @@
+// Tests for the ISAF counting conventions (scripts/isaf-count.ts) on short releases written in the
+// press-release style: vague words at their minimum, one incident per record, exact over vague.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { CAPTURE, KILL, countPeople } from '../scripts/isaf-count.ts';
+
+const captured = (...sentences: string[]): number => countPeople(sentences, CAPTURE);
+const killed = (...sentences: string[]): number => countPeople(sentences, KILL);
+
+test('vague words count at their minimum, a bare plural at two', () => {
+  assert.equal(captured('The security force detained several suspected insurgents during the operation.'), 3);
+  assert.equal(captured('The force detained numerous suspected insurgents in Khost province.'), 4);
+  assert.equal(captured('The security force detained suspected insurgents without incident.'), 2);
+  assert.equal(captured('A combined force captured a Taliban leader and several of his associates.'), 4);
+});
+
+test('a later exact number replaces the vague one it spells out', () => {
+  assert.equal(captured(
+    'The patrol killed an insurgent leader and detained several other insurgents during an operation.',
+    'Two additional suspected insurgents were detained for further questioning.',
+  ), 2);
+});
+
+test('a later sentence naming more people elaborates the lede', () => {
+  assert.equal(captured(
+    'An Afghan and coalition force captured a Taliban leader in Paktika province.',
+    'After initial questioning, the security force detained the targeted individual along with three of his associates.',
+  ), 4);
+});
+
+test('a lede summing up several operations gives way to the first operation', () => {
+  assert.equal(captured(
+    'Forces captured three facilitators and detained several suspected insurgents during separate operations in Khost province.',
+    'In Terayzai district, a combined patrol captured a facilitator and detained one suspected insurgent.',
+    'In Sabari district, the force detained four suspected insurgents.',
+  ), 2);
+});
+
+test('references back and negations add nobody', () => {
+  assert.equal(killed(
+    'Two insurgents were killed during an operation in Musa Qala district.',
+    'The security force returned fire, killing both armed individuals.',
+  ), 2);
+  assert.equal(killed('The force detained two suspects.', 'No civilians were killed in the operation.'), 0);
+});
