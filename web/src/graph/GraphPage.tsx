@@ -25,6 +25,7 @@ export function GraphPage({ entity, board, synthetic }: { entity: string; board:
     let instance: Core | null = null;
     void import('cytoscape').then(({ default: cytoscape }) => {
       if (!host.current) return;
+      claimCytoscapeStylesheet();
       instance = cytoscape({
         container: host.current, style: synthetic > 0 ? LARGE_CHART_STYLE : CHART_STYLE, wheelSensitivity: 0.3,
         ...(synthetic > 0 ? { elements: syntheticElements(synthetic), layout: { name: 'preset' }, textureOnViewport: true, hideEdgesOnViewport: false } : {}),
@@ -122,4 +123,16 @@ export function GraphPage({ entity, board, synthetic }: { entity: string; board:
       </div>
     </section>
   );
+}
+
+/**
+ * Cytoscape injects a <style> element unless one with its id exists; our CSP forbids inline styles,
+ * so an empty placeholder takes the id and workbench.css carries the one rule it would have added.
+ */
+function claimCytoscapeStylesheet(): void {
+  const id = '__________cytoscape_stylesheet';
+  if (document.getElementById(id)) return;
+  const placeholder = document.createElement('template');
+  placeholder.id = id;
+  document.head.append(placeholder);
 }
