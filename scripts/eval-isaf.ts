@@ -101,7 +101,7 @@ function readRelease(fullText: string): ReleaseReading {
   const killed = countPeople(parts, KILL);
   const captured = countPeople(parts, CAPTURE);
   const types = new Set<string>();
-  const civilians = /\b(?:civilians?|children|women)\b[^.]{0,40}\b(?:were|was)\s+killed|\bkilled\b[^.]{0,40}\bcivilians?\b/i.test(body)
+  const civilians = /\b(?:civilians?|children|women)\b[^.]{0,40}\b(?:were|was)\s+killed|\bkilled\b[^.]{0,40}(?<!\b(?:no|any)\s)\bcivilians?\b/i.test(body)
     && !/\bno civilians\b[^.]{0,30}killed/i.test(body);
   if (civilians) types.add('civiliancasualty');
   else if (killed > 0 && AIR.test(body) && captured === 0) types.add('airstrike');
