@@ -64,3 +64,24 @@ test('postgres: an unreachable server is a clear store error on first use, not a
   await assert.rejects(store.listDocuments(), { code: 'store_query', message: /cannot open the PostgreSQL database/u });
   await store.close();
 });
+
+test('postgres: resolution saves compare versions and serve entities by cluster', async () => {
+  const store = createStore({ kind: 'postgres', url, schema: nextSchema() });
+  try {
+    const doc = makeDocument('b', TEXT);
+    await store.saveDocument(doc, recordB(doc));
+    assert.deepEqual(await store.loadResolution(), { state: null, version: 0 });
+    const update = {
+      state: '{"v":1}', clusters: [{ id: 'c-kz', type: 'place' as const, name: 'Republic of Kazakhstan' }], removedClusters: [],
+      documents: ['b'], assignments: [{ documentId: 'b', localId: 'p2', clusterId: 'c-kz' }, { documentId: 'b', localId: 'p3', clusterId: null }],
+    };
+    const [first, second] = await Promise.all([store.saveResolution(update, 0), store.saveResolution(update, 0)]);
+    assert.deepEqual([first, second].sort(), [1, null].sort());
+    assert.equal(await store.resolutionVersion(), 1);
+    assert.equal((await store.getEntity('c-kz'))?.name, 'Republic of Kazakhstan');
+    assert.equal(await store.getEntity('place:aktau'), null, 'a rejected entity is not served');
+    assert.equal((await store.listMentions('c-kz')).total, 1);
+  } finally {
+    await store.close();
+  }
+});

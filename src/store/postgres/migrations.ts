@@ -167,13 +167,15 @@ export const MIGRATIONS: readonly Migration[] = [
         type TEXT NOT NULL,
         name TEXT NOT NULL
       );
-      CREATE TABLE cluster_assignments (
+      -- A NULL cluster means the analyst rejected the entity: it is not served.
+      CREATE TABLE entity_clusters (
         document_id TEXT COLLATE "C" NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
         local_id TEXT COLLATE "C" NOT NULL,
         cluster_id TEXT COLLATE "C",
         PRIMARY KEY (document_id, local_id)
       );
-      CREATE INDEX cluster_assignments_cluster ON cluster_assignments(cluster_id);
+      CREATE INDEX entity_clusters_cluster ON entity_clusters(cluster_id);
+      CREATE INDEX mentions_local ON mentions(document_id, local_id);
     `,
   },
 ];

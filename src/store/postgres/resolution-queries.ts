@@ -1,16 +1,9 @@
 // PostgreSQL store: the cross-document resolution, saved with optimistic versioning. The row lock
-// on resolution_state makes a compare-and-set: two writers never both win the same version.
+// An advisory lock held for the transaction makes a compare-and-set, even before the first row
+// exists: two writers never both win the same version.
 
+import type { ResolutionUpdate } from '../../model/index.ts';
 import type { Sql } from './statements.ts';
-
-/** The shape of the model's ResolutionUpdate, spelled out so this file reads on its own. */
-export interface ResolutionUpdate {
-  state: string;
-  clusters: { id: string; type: string; name: string }[];
-  removedClusters: string[];
-  documents: string[];
-  assignments: { documentId: string; localId: string; clusterId: string | null }[];
-}
 
 export async function loadResolution(sql: Sql): Promise<{ state: string | null; version: number }> {
   const row = await sql.get<{ state: string; version: number }>('SELECT state, version FROM resolution_state WHERE id = 1');
@@ -23,7 +16,8 @@ export async function resolutionVersion(sql: Sql): Promise<number> {
 
 /** Runs inside a transaction; null when the stored version is no longer `expected`. */
 export async function saveResolution(sql: Sql, update: ResolutionUpdate, expected: number): Promise<number | null> {
-  const current = (await sql.get<{ version: number }>('SELECT version FROM resolution_state WHERE id = 1 FOR UPDATE'))?.version ?? 0;
+  await sql.run("SELECT pg_advisory_xact_lock(hashtextextended('lantern:resolution', 0))");
+  const current = await resolutionVersion(sql);
   if (current !== expected) return null;
   const next = current + 1;
   await sql.run(
@@ -39,12 +33,15 @@ export async function saveResolution(sql: Sql, update: ResolutionUpdate, expecte
       update.clusters.map((c) => c.id), update.clusters.map((c) => c.type), update.clusters.map((c) => c.name),
     );
   }
-  if (update.documents.length > 0) await sql.run('DELETE FROM cluster_assignments WHERE document_id = ANY($1::text[])', update.documents);
+  if (update.documents.length > 0) await sql.run('DELETE FROM entity_clusters WHERE document_id = ANY($1::text[])', update.documents);
   if (update.assignments.length > 0) {
     const a = update.assignments;
     await sql.run(
-      `INSERT INTO cluster_assignments (document_id, local_id, cluster_id)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) ON CONFLICT (document_id, local_id) DO UPDATE SET cluster_id = EXCLUDED.cluster_id`,
+      // A document deleted meanwhile has no row to point at; its assignment is dropped.
+      `INSERT INTO entity_clusters (document_id, local_id, cluster_id)
+       SELECT u.d, u.l, u.c FROM unnest($1::text[], $2::text[], $3::text[]) AS u(d, l, c)
+       WHERE EXISTS (SELECT 1 FROM documents WHERE id = u.d)
+       ON CONFLICT (document_id, local_id) DO UPDATE SET cluster_id = EXCLUDED.cluster_id`,
       a.map((x) => x.documentId), a.map((x) => x.localId), a.map((x) => x.clusterId),
     );
   }

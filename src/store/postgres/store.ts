@@ -8,14 +8,13 @@ import type { PoolClient } from 'pg';
 import { LanternError, ValidationError } from '../../model/index.ts';
 import type {
   DocumentInput, DocumentSummary, EntitySummary, EntityType, EventFilter, EventRow, ExtractionRecord, MentionRow,
-  Page, PageRequest, SaveOutcome, SearchHit, Store, StoredDocument, TransferFilter, TransferRow,
+  Page, PageRequest, ResolutionUpdate, SaveOutcome, SearchHit, Store, StoredDocument, TransferFilter, TransferRow,
 } from '../../model/index.ts';
 import { getEntity, listEntities, listMentions } from './entity-queries.ts';
 import { listEvents, listTransfers } from './ledger-queries.ts';
 import { migrate } from './migrations.ts';
 import { pageBounds } from './paging.ts';
 import { loadResolution, resolutionVersion, saveResolution } from './resolution-queries.ts';
-import type { ResolutionUpdate } from './resolution-queries.ts';
 import { searchDocuments } from './search-query.ts';
 import { Sql } from './statements.ts';
 import { removeDocument, writeDocument } from './write-document.ts';

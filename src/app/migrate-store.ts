@@ -1,0 +1,52 @@
+// App: copies a workbench from one store to another (SQLite file → PostgreSQL). Documents travel
+// with their extraction records; the target store derives entities, mentions, events and
+// transfers from them exactly as at ingest, so the copy answers every query as the source did.
+
+import { LanternError } from '../model/index.ts';
+import type { Store } from '../model/index.ts';
+
+export interface CopyProgress {
+  done: number;
+  total: number;
+}
+
+export interface CopySummary {
+  documents: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  resolutionVersion: number | null;
+}
+
+const PAGE = 200;
+
+/** Copies every document and record; a target that already holds a document keeps it ('unchanged'). */
+export async function copyStore(from: Store, to: Store, onProgress?: (p: CopyProgress) => void): Promise<CopySummary> {
+  const summary: CopySummary = { documents: 0, created: 0, updated: 0, unchanged: 0, resolutionVersion: null };
+  const total = (await from.listDocuments({ limit: 1 })).total;
+  onProgress?.({ done: 0, total });
+  // Ids first, then one document at a time: the listing's order must not shift under the copy.
+  const ids: string[] = [];
+  for (let offset = 0; offset < total; offset += PAGE) {
+    for (const item of (await from.listDocuments({ limit: PAGE, offset })).items) ids.push(item.id);
+  }
+  for (const id of ids) {
+    const doc = await from.getDocument(id);
+    const record = await from.getRecord(id);
+    if (!doc || !record) throw new LanternError('store_query', `document ${id} vanished from the source during the copy`);
+    const outcome = await to.saveDocument(doc, record);
+    summary[outcome] += 1;
+    summary.documents += 1;
+    onProgress?.({ done: summary.documents, total });
+  }
+  summary.resolutionVersion = await copyResolution(from, to);
+  return summary;
+}
+
+/** The resolver's saved state, when the source has one; its clusters are rebuilt by the next resolve. */
+async function copyResolution(from: Store, to: Store): Promise<number | null> {
+  const source = await from.loadResolution();
+  if (source.state === null) return null;
+  const expected = await to.resolutionVersion();
+  return to.saveResolution({ state: source.state, clusters: [], removedClusters: [], documents: [], assignments: [] }, expected);
+}
