@@ -20,6 +20,8 @@ export { canonicalKey } from './canonical-key.ts';
 export { toFtsQuery } from './sqlite/fts-query.ts';
 export { PostgresStore } from './postgres/store.ts';
 export { MIGRATIONS as POSTGRES_MIGRATIONS } from './postgres/migrations.ts';
+export { PgJobQueue } from './postgres/job-queue.ts';
+export type { ClaimedJob, JobCounts, NewJob } from './postgres/job-queue.ts';
 export { SqliteAccountStore } from './sqlite/account-queries.ts';
 export type { AuditEntry, AuditInput, Role, UserRow } from './sqlite/account-queries.ts';
 export { SqliteWorkbenchStore } from './sqlite/workbench-queries.ts';
