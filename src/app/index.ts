@@ -15,3 +15,11 @@ export type { ChartEdge, ChartGraph, ChartNode, NeighborFilter } from './workben
 export { deleteBoard, listBoards, openBoard, saveBoard } from './boards.ts';
 export { documentFacets, mapPlaces } from './workbench-facets.ts';
 export type { DocumentFacets, Facets, MapPlace } from './workbench-facets.ts';
+export { enqueuePaths, ingestJob, openPgStore, openQueue } from './queue.ts';
+export type { EnqueueSummary } from './queue.ts';
+export { runWorker } from './queue-worker.ts';
+export type { WorkerOptions, WorkerSummary } from './queue-worker.ts';
+export { ExtractPool } from './worker-pool.ts';
+export { ingestPathsThreaded } from './worker-pool-ingest.ts';
+export { copyStore } from './migrate-store.ts';
+export type { CopySummary } from './migrate-store.ts';
