@@ -7,14 +7,17 @@ import type { CliContext } from './context.ts';
 import { reportError, EXIT_OK, EXIT_USAGE } from './exit-codes.ts';
 import { registerDocuments } from './commands/documents.ts';
 import { registerEntities } from './commands/entities.ts';
+import { registerEnqueue } from './commands/enqueue.ts';
 import { registerExport } from './commands/export.ts';
 import { registerExtract } from './commands/extract.ts';
 import { registerIngest } from './commands/ingest.ts';
+import { registerMigrate } from './commands/migrate.ts';
 import { registerSearch } from './commands/search.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerAudit } from './commands/audit.ts';
 import { registerToken } from './commands/token.ts';
 import { registerUser } from './commands/user.ts';
+import { registerWorker } from './commands/worker.ts';
 
 export function buildProgram(): { program: Command; ctx: CliContext } {
   const program = new Command('lantern')
@@ -23,7 +26,7 @@ export function buildProgram(): { program: Command; ctx: CliContext } {
     .showHelpAfterError()
     .exitOverride();
   const ctx = createContext(program);
-  for (const register of [registerIngest, registerExtract, registerSearch, registerServe, registerDocuments, registerEntities, registerUser, registerToken, registerAudit, registerExport]) {
+  for (const register of [registerIngest, registerExtract, registerSearch, registerServe, registerDocuments, registerEntities, registerUser, registerToken, registerAudit, registerExport, registerWorker, registerEnqueue, registerMigrate]) {
     register(program, ctx);
   }
   return { program, ctx };
