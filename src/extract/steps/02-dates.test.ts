@@ -25,3 +25,13 @@ test('spans point at the date text', () => {
   const [d] = findDates(text, '2006');
   assert.equal(text.slice(d!.span[0], d!.span[1]), 'October 11');
 });
+
+test('relative days resolve against a publication date of day precision only', () => {
+  assert.deepEqual(values('Forces detained a facilitator yesterday in Khost.', '2011-03-01'), ['2011-02-28']);
+  // 2011-02-21 was a Monday: "Sunday" is the day before.
+  assert.deepEqual(values('The leader was captured Sunday.', '2011-02-21'), ['2011-02-20']);
+  assert.deepEqual(values('The leader was captured Sunday.', '2011-02'), []);
+  assert.deepEqual(values('Kazakhstan today faces a choice.', '2011-02-21'), []);
+  // A weekday beside a written date is its own mention of the same day.
+  assert.deepEqual(values('On Monday, February 21, 2011 the unit moved.', '2011-02-25'), ['2011-02-21', '2011-02-21']);
+});

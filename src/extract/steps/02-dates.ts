@@ -2,7 +2,7 @@
 // -> 2006-10-10; "June 28" with no known year -> XXXX-06-28; "in January 2005" -> 2005-01).
 import type { ExtractContext } from '../context.ts';
 import type { DateMention } from '../../model/index.ts';
-import { MONTH_RE, isoDate, monthNumber, yearOf } from '../calendar.ts';
+import { MONTH_RE, isoDate, monthNumber, resolveRelativeDay, yearOf } from '../calendar.ts';
 
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '((?:1[89]|20)\\d{2})';
@@ -25,6 +25,21 @@ function fromMatch(kind: number, m: RegExpExecArray, fallbackYear: number | null
   return { value: isoDate(year, month, day), start };
 }
 
+// Days named relative to the dateline; bare "today" (often "nowadays") and "overnight" (often an adjective) are left out.
+const RELATIVE = /\b(?:the day before yesterday|yesterday|last night|earlier today|this (?:morning|afternoon|evening)|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/gi;
+
+/** Relative days ("yesterday", "Tuesday") resolved against a publication date of day precision only. */
+function relativeDates(text: string, published: string | null, taken: [number, number][]): DateMention[] {
+  if (!published || !/^\d{4}-\d{2}-\d{2}/.test(published)) return [];
+  const out: DateMention[] = [];
+  for (const m of text.matchAll(RELATIVE)) {
+    const value = resolveRelativeDay(m[0], published);
+    const end = m.index + m[0].length;
+    if (value && !taken.some(([a, b]) => m.index < b && end > a)) out.push({ text: m[0], span: [m.index, end], value });
+  }
+  return out;
+}
+
 /** All date mentions in `text`, earliest first, without overlaps. */
 export function findDates(text: string, published: string | null): DateMention[] {
   const year = yearOf(published);
@@ -42,6 +57,7 @@ export function findDates(text: string, published: string | null): DateMention[]
       found.push({ text: text.slice(start, end), span: [start, end], value });
     }
   });
+  found.push(...relativeDates(text, published, taken));
   return found.sort((a, b) => a.span[0] - b.span[0]);
 }
 
