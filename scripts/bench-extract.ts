@@ -30,9 +30,15 @@ const texts = listTexts(dir).slice(0, limit).map((f) => readFileSync(f, 'utf8'))
 if (!texts.length) { console.error(`no .txt files under ${dir}`); process.exit(2); }
 const words = texts.reduce((n, t) => n + t.split(/\s+/).filter(Boolean).length, 0);
 
+/** CPU seconds (user + system) of the last timed run: on a shared, loaded machine they vary less than wall time. */
+let lastCpuSeconds = 0;
+
 function time(run: (text: string) => unknown, copies: number): number {
+  const c0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
   for (let c = 0; c < copies; c++) for (const text of texts) run(text);
+  const cpu = process.cpuUsage(c0);
+  lastCpuSeconds = (cpu.user + cpu.system) / 1e6;
   return Number(process.hrtime.bigint() - t0) / 1e9;
 }
 
@@ -52,7 +58,8 @@ const runs: [number, number][] = [];
 for (const copies of [1, 2, 4]) {
   const s = time(lantern, copies);
   runs.push([copies, s]);
-  console.log(`extract ${copies}x: ${s.toFixed(2)} s, ${Math.round((words * copies) / s)} words/s, ${(s / copies).toFixed(2)} s per corpus`);
+  console.log(`extract ${copies}x: ${s.toFixed(2)} s, ${Math.round((words * copies) / s)} words/s, ${(s / copies).toFixed(2)} s per corpus`
+    + ` (cpu ${lastCpuSeconds.toFixed(2)} s, ${Math.round((words * copies) / lastCpuSeconds)} words/cpu-s)`);
 }
 const compromiseSeconds = time(compromise, 1);
 const rss = process.resourceUsage().maxRSS / 1024;

@@ -26,9 +26,17 @@ function atStart(tokens: readonly Token[], i: number): boolean {
 /** Lowercase forms of every token of the text: a capitalised word also seen lowercase is a common word. */
 export function lowercaseVocabulary(sentences: readonly Sentence[]): Set<string> {
   const vocab = new Set<string>();
-  for (const s of sentences) for (const t of s.tokens) if (/^\p{Ll}/u.test(t.text)) vocab.add(t.text);
+  for (const s of sentences) for (const t of s.tokens) if (startsLowercase(t.text)) vocab.add(t.text);
   return vocab;
 }
+
+/** /^\p{Ll}/u without running a regex for the ASCII letters, digits and punctuation most words start with. */
+function startsLowercase(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return LOWER_START.test(text);
+}
+const LOWER_START = /^\p{Ll}/u;
 
 function dropsAtStart(t: Token, vocab: Set<string>): boolean {
   const lower = t.text.toLowerCase();

@@ -52,7 +52,7 @@ function placeFor(name: string, o: ClassifyOptions, single: boolean): Mention['p
 function classifyPlain(tokens: Token[], o: ClassifyOptions): Classified[] {
   const w = words();
   const s = span(tokens, o.text);
-  const stripped = s.name.replace(/-(?:style|type|era|based|led|backed)$/, '');
+  const stripped = s.name.includes('-') ? s.name.replace(/-(?:style|type|era|based|led|backed)$/, '') : s.name;
   if (stripped !== s.name) return classifyPlain(tokens.length === 1 ? [{ ...tokens[0]!, text: stripped, end: tokens[0]!.start + stripped.length }] : tokens.slice(0, -1), o);
   if (w.notEntities.has(s.name) || tokens.every((t) => w.notEntities.has(t.text))) return [];
   if (w.legal.has(tokens.at(-1)!.text) || w.legal.has(tokens[0]!.text)) return [];

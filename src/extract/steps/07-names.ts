@@ -16,9 +16,15 @@ type Range = { start: number; end: number };
 
 const REGION_WORDS = /^(?:region|oblast|province|district|raion|governorate|prefecture|territory)$/i;
 
+/** Lowercase heads split into words once (longest first, as in words()). */
+let headParts: string[][] | null = null;
+
 function lowerHeadAfter(tokens: readonly Token[], from: number): number {
-  for (const head of words().lowerHeads) {
-    const parts = head.split(' ');
+  headParts ??= words().lowerHeads.map((head) => head.split(' '));
+  const first = tokens[from]?.text;
+  if (first === undefined) return -1;
+  for (const parts of headParts) {
+    if (parts[0] !== first) continue;
     if (parts.every((p, k) => tokens[from + k]?.text === p)) return from + parts.length - 1;
   }
   return -1;
