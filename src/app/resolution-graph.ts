@@ -1,7 +1,7 @@
 // App: the entity graph as served: one canonical entity with its aliases, documents, roles over
 // time and relations (each with provenance), its neighbourhood for the link chart, its timeline.
 
-import { NotFoundError, type EntitySummary, type EntityType, type Store } from '../model/index.ts';
+import { NotFoundError, ValidationError, type EntitySummary, type EntityType, type Store } from '../model/index.ts';
 import type { Edge, Provenance, RelationKind, RoleSpell } from '../resolve/index.ts';
 import { resolutionOf } from './resolution.ts';
 
@@ -79,4 +79,19 @@ export async function entityTimeline(store: Store, id: string): Promise<{ entity
   const entity = await summaryOf(store, id);
   const g = await graph(store);
   return { entity, roles: timelineOf(id, g.timelines, g.nodes) };
+}
+
+/** An entity by id, else by exact name or alias (case-insensitive); ambiguity is the user's to settle. */
+export async function lookupEntity(store: Store, idOrName: string): Promise<EntitySummary> {
+  const byId = await store.getEntity(idOrName);
+  if (byId) return byId;
+  const wanted = idOrName.trim().toLowerCase();
+  const page = await store.listEntities({ q: idOrName.trim(), limit: 200 });
+  const exact = page.items.filter((e) => e.name.toLowerCase() === wanted);
+  const hits = exact.length > 0 ? exact : page.items.filter((e) => e.aliases.some((a) => a.toLowerCase() === wanted));
+  if (hits.length === 1 && hits[0]) return hits[0];
+  if (hits.length > 1) {
+    throw new ValidationError(`"${idOrName}" names ${hits.length} entities; use an id: ${hits.map((e) => `${e.id} (${e.type} ${e.name})`).join(', ')}`);
+  }
+  throw new NotFoundError('entity', idOrName);
 }
