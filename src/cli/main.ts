@@ -7,6 +7,7 @@ import type { CliContext } from './context.ts';
 import { reportError, EXIT_OK, EXIT_USAGE } from './exit-codes.ts';
 import { registerDocuments } from './commands/documents.ts';
 import { registerEntities } from './commands/entities.ts';
+import { registerEntity } from './commands/entity.ts';
 import { registerEnqueue } from './commands/enqueue.ts';
 import { registerExport } from './commands/export.ts';
 import { registerExtract } from './commands/extract.ts';
@@ -26,7 +27,7 @@ export function buildProgram(): { program: Command; ctx: CliContext } {
     .showHelpAfterError()
     .exitOverride();
   const ctx = createContext(program);
-  for (const register of [registerIngest, registerExtract, registerSearch, registerServe, registerDocuments, registerEntities, registerUser, registerToken, registerAudit, registerExport, registerWorker, registerEnqueue, registerMigrate]) {
+  for (const register of [registerIngest, registerExtract, registerSearch, registerServe, registerDocuments, registerEntities, registerEntity, registerUser, registerToken, registerAudit, registerExport, registerWorker, registerEnqueue, registerMigrate]) {
     register(program, ctx);
   }
   return { program, ctx };
