@@ -34,7 +34,8 @@ function groupMentions(mentions: readonly Mention[]): Map<string, Mention[]> {
   for (const m of mentions) {
     for (const alias of m.aliases ?? []) if (!groups.has(`org:${nameKey(alias)}`)) groups.set(`org:${nameKey(alias)}`, []);
     const key = groupKey(m);
-    groups.set(key, [...(groups.get(key) ?? []), m]);
+    const list = groups.get(key);
+    if (list) list.push(m); else groups.set(key, [m]);
   }
   // An alias "(FSB)" seen alone later joins the named body.
   for (const m of mentions) for (const alias of m.aliases ?? []) {
