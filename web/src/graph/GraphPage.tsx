@@ -28,7 +28,7 @@ export function GraphPage({ entity, board, synthetic }: { entity: string; board:
       claimCytoscapeStylesheet();
       instance = cytoscape({
         container: host.current, style: synthetic > 0 ? LARGE_CHART_STYLE : CHART_STYLE, wheelSensitivity: 0.3,
-        ...(synthetic > 0 ? { elements: syntheticElements(synthetic), layout: { name: 'preset' }, textureOnViewport: true, hideEdgesOnViewport: false } : {}),
+        ...(synthetic > 0 ? { elements: syntheticElements(synthetic), layout: { name: 'preset' }, textureOnViewport: true, hideEdgesOnViewport: true, pixelRatio: 1 } : {}),
       });
       instance.on('tap', 'node', (e) => setSelection({ kind: 'node', id: (e.target as NodeSingular).id() }));
       instance.on('tap', 'edge', (e) => setSelection({ kind: 'edge', id: String(e.target.id()) }));
