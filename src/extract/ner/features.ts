@@ -45,9 +45,12 @@ export function isHeadline(infos: readonly WordInfo[]): boolean {
 
 /** Growable buffer of weight-row offsets (a class, so the hot path allocates no closures). */
 class RowBuffer {
-  rows = new Int32Array(4096);
+  rows: Int32Array;
   n = 0;
-  constructor(private readonly shift: number, private readonly labels: number) {}
+  /** `expected` rows (about 48 per token) are allocated up front; a 4096-row buffer per short sentence fed the GC. */
+  constructor(private readonly shift: number, private readonly labels: number, expected: number) {
+    this.rows = new Int32Array(Math.max(64, expected));
+  }
   add(h: number): void {
     if (this.n === this.rows.length) { const bigger = new Int32Array(this.n * 2); bigger.set(this.rows); this.rows = bigger; }
     this.rows[this.n++] = (h >>> this.shift) * this.labels;
@@ -70,7 +73,7 @@ export function extractSentenceFeatures(
   const gaz = new Uint32Array(n);
   matchGazetteers(resources, keys, gaz);
   const table = numbers >= 2 && numbers * 3 >= n ? 1 : 0;
-  const out = new RowBuffer(32 - context.space.bits, context.space.labels);
+  const out = new RowBuffer(32 - context.space.bits, context.space.labels, n * 48);
   const starts = new Int32Array(n + 1);
   const emit: Emit = { out, gaz, headline: isHeadline(infos), casing: context.casing, topic: context.topic, table };
   for (let i = 0; i < n; i++) {
