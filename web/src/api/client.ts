@@ -2,6 +2,7 @@
 import type {
   ApiErrorBody, DocumentSummary, DocumentWithRecord, EntitySummary, EventRow, MentionInContext, Page, SearchHit, TransferRow,
 } from './types.ts';
+import { notifyUnauthorized } from '../auth/session.ts';
 
 export class ApiError extends Error {
   readonly code: string;
@@ -23,6 +24,7 @@ export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T>
   }
   const body: unknown = await res.json().catch(() => null);
   if (!res.ok) {
+    if (res.status === 401) notifyUnauthorized(); // the login page takes over
     const error = (body as ApiErrorBody | null)?.error;
     throw new ApiError(res.status, error?.code ?? 'internal', error?.message ?? `Request failed (${res.status})`);
   }
