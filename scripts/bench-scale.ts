@@ -1,0 +1,203 @@
+// Scale benchmark: ingest N generated documents with 1 and 2 threads (SQLite) and 1 and 2 worker
+// processes (PostgreSQL), reporting docs/s; then search p50/p95 over 100k and 1M synthetic rows
+// on both stores. Each result line is printed as soon as it is measured.
+// Usage: npm run bench:scale -- [--docs 100000] [--rows 100000,1000000] [--only ingest|search] [--data DIR]
+// PostgreSQL parts need LANTERN_PG_URL; without it they are skipped with a note.
+
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import { enqueuePaths, ingestPaths, ingestPathsThreaded, openQueue } from '../src/app/index.ts';
+import { readConfig } from '../src/config/index.ts';
+import type { Store } from '../src/model/index.ts';
+import { createStore } from '../src/store/index.ts';
+import { loadCorpus, random, writeCorpus } from './generate-corpus.ts';
+import type { Corpus } from './generate-corpus.ts';
+
+const { values } = parseArgs({ options: {
+  docs: { type: 'string', default: '100000' }, rows: { type: 'string', default: '100000,1000000' },
+  only: { type: 'string' }, data: { type: 'string' }, queries: { type: 'string', default: '200' },
+} });
+const DOCS = Number(values.docs);
+const ROWS = (values.rows ?? '').split(',').filter(Boolean).map(Number);
+const PG_URL = readConfig().pgUrl;
+const ROOT = join(import.meta.dirname, '..');
+const work = mkdtempSync(join(tmpdir(), 'lantern-bench-'));
+const RUN = `bench_${process.pid}`;
+const schemas: string[] = [];
+
+const line = (text: string) => process.stdout.write(`${text}\n`);
+const rate = (n: number, ms: number) => (n / (ms / 1000)).toFixed(1);
+
+function schemaUrl(schema: string): string {
+  return `${PG_URL}${PG_URL?.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+}
+
+async function freshSchema(name: string): Promise<string> {
+  const schema = `${RUN}_${name}`;
+  const admin = new pg.Client({ connectionString: PG_URL ?? '' });
+  await admin.connect();
+  await admin.query(`CREATE SCHEMA ${schema}`);
+  await admin.end();
+  schemas.push(schema);
+  return schema;
+}
+
+async function benchSqliteIngest(dir: string, threads: number): Promise<void> {
+  const store = createStore({ kind: 'sqlite', path: join(work, `ingest-${threads}.db`) });
+  const t0 = performance.now();
+  const summary = threads === 1 ? await ingestPaths(store, [dir]) : await ingestPathsThreaded(store, [dir], { threads });
+  const ms = performance.now() - t0;
+  await store.close();
+  line(`ingest sqlite     ${threads} thread${threads > 1 ? 's' : ' '}  ${summary.created.length} docs in ${(ms / 1000).toFixed(1)} s = ${rate(summary.created.length, ms)} docs/s`);
+}
+
+function runWorkerProcess(url: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(ROOT, 'bin/lantern.mjs'), 'worker', '--pg', url, '--concurrency', '2', '--drain'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`worker exited with ${code}`))));
+  });
+}
+
+async function benchPgIngest(dir: string, workers: number): Promise<void> {
+  const schema = await freshSchema(`ingest${workers}`);
+  const queue = openQueue(PG_URL ?? '', schema);
+  const enqueued = await enqueuePaths(queue, [dir]);
+  const t0 = performance.now();
+  await Promise.all(Array.from({ length: workers }, () => runWorkerProcess(schemaUrl(schema))));
+  const ms = performance.now() - t0;
+  const counts = await queue.counts();
+  await queue.close();
+  line(`ingest postgres   ${workers} worker${workers > 1 ? 's' : ' '}  ${counts.done} docs in ${(ms / 1000).toFixed(1)} s = ${rate(counts.done, ms)} docs/s (${enqueued.added} queued, ${counts.failed} failed)`);
+}
+
+/** Sentences of the corpus, the material synthetic rows are made of. */
+function sentencesOf(corpus: Corpus): string[] {
+  return corpus.articles.flatMap((a) => a.split(/(?<=[.!?])\s+/u)).filter((s) => s.length > 30 && s.length < 400);
+}
+
+function syntheticText(sentences: string[], next: () => number): string {
+  return Array.from({ length: 6 }, () => sentences[Math.floor(next() * sentences.length)] ?? '').join(' ');
+}
+
+/** Queries as analysts type them: a name, a word, a two-word phrase, drawn from the corpus. */
+function queriesOf(corpus: Corpus, n: number): string[] {
+  const next = random(7);
+  const words = [...new Set(corpus.articles.join(' ').match(/\b[a-z]{5,}\b/gu) ?? [])];
+  return Array.from({ length: n }, (_, i) => {
+    const name = corpus.names[Math.floor(next() * corpus.names.length)] ?? 'Blair';
+    if (i % 3 === 0) return name;
+    if (i % 3 === 1) return words[Math.floor(next() * words.length)] ?? 'election';
+    return `"${name.split(' ')[0]} ${words[Math.floor(next() * words.length)] ?? 'said'}" OR ${name.split(' ').at(-1)}`;
+  });
+}
+
+async function measureSearch(store: Store, label: string, rows: number, queries: string[]): Promise<void> {
+  for (const q of queries.slice(0, 10)) await store.search(q);
+  const times: number[] = [];
+  for (const q of queries) {
+    const t0 = performance.now();
+    await store.search(q, { limit: 20 });
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  const pct = (p: number) => (times[Math.min(times.length - 1, Math.floor(p * times.length))] ?? 0).toFixed(1);
+  line(`search ${label.padEnd(9)} ${String(rows).padStart(8)} rows  p50 ${pct(0.5)} ms  p95 ${pct(0.95)} ms  (${queries.length} queries)`);
+}
+
+async function fillSqlite(path: string, from: number, to: number, sentences: string[]): Promise<void> {
+  const db = new Database(path);
+  const next = random(from + 11);
+  const doc = db.prepare(`INSERT INTO documents (id, source, format, title, publication, volume, issue, published, url, text, content_hash, ingested_at)
+    VALUES (?, 'synthetic', 'txt', ?, 'Synthetic', NULL, NULL, '2005', NULL, ?, ?, '2026-01-01')`);
+  const fts = db.prepare('INSERT INTO documents_fts (document_id, title, text) VALUES (?, ?, ?)');
+  const batch = db.transaction((start: number, end: number) => {
+    for (let i = start; i < end; i += 1) {
+      const text = syntheticText(sentences, next);
+      doc.run(`s${i}`, `Synthetic ${i}`, text, `h${i}`);
+      fts.run(`s${i}`, `Synthetic ${i}`, text);
+    }
+  });
+  for (let i = from; i < to; i += 10_000) batch(i, Math.min(to, i + 10_000));
+  db.close();
+}
+
+async function fillPostgres(store: Store, schema: string, from: number, to: number, sentences: string[]): Promise<void> {
+  await store.listDocuments({ limit: 1 });
+  const client = new pg.Client({ connectionString: schemaUrl(schema) });
+  await client.connect();
+  const next = random(from + 13);
+  for (let i = from; i < to; i += 5000) {
+    const ids: string[] = [];
+    const texts: string[] = [];
+    for (let j = i; j < Math.min(to, i + 5000); j += 1) { ids.push(`s${j}`); texts.push(syntheticText(sentences, next)); }
+    await client.query(
+      `INSERT INTO documents (id, source, format, title, publication, published, text, content_hash, ingested_at)
+       SELECT id, 'synthetic', 'txt', 'Synthetic ' || id, 'Synthetic', '2005', text, 'h' || id, '2026-01-01'
+       FROM unnest($1::text[], $2::text[]) AS u(id, text)`, [ids, texts]);
+  }
+  await client.query('ANALYZE documents');
+  await client.end();
+}
+
+async function benchSearch(corpus: Corpus): Promise<void> {
+  const sentences = sentencesOf(corpus);
+  const queries = queriesOf(corpus, Number(values.queries));
+  const sqlitePath = join(work, 'search.db');
+  const sqlite = createStore({ kind: 'sqlite', path: sqlitePath });
+  await sqlite.listDocuments({ limit: 1 });
+  await sqlite.close();
+  const pgSchema = PG_URL ? await freshSchema('search') : null;
+  const pgStore = pgSchema ? createStore({ kind: 'postgres', url: PG_URL ?? '', schema: pgSchema }) : null;
+  let filled = 0;
+  for (const rows of ROWS) {
+    let t0 = performance.now();
+    await fillSqlite(sqlitePath, filled, rows, sentences);
+    line(`fill   sqlite    ${String(rows).padStart(8)} rows  +${rows - filled} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    const store = createStore({ kind: 'sqlite', path: sqlitePath });
+    await measureSearch(store, 'sqlite', rows, queries);
+    await store.close();
+    if (pgStore && pgSchema) {
+      t0 = performance.now();
+      await fillPostgres(pgStore, pgSchema, filled, rows, sentences);
+      line(`fill   postgres  ${String(rows).padStart(8)} rows  +${rows - filled} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+      await measureSearch(pgStore, 'postgres', rows, queries);
+    }
+    filled = rows;
+  }
+  await pgStore?.close();
+}
+
+async function main(): Promise<void> {
+  line(`bench:scale  docs ${DOCS}  rows ${ROWS.join(', ')}  PostgreSQL ${PG_URL ? 'yes' : 'no (LANTERN_PG_URL unset)'}`);
+  const corpus = loadCorpus(values.data);
+  if (values.only !== 'search') {
+    const dir = join(work, 'corpus');
+    writeCorpus(corpus, dir, DOCS);
+    // Two-way runs first: they carry the targets; single-way runs are the baseline.
+    if (PG_URL) await benchPgIngest(dir, 2);
+    await benchSqliteIngest(dir, 2);
+  }
+  if (values.only !== 'ingest') await benchSearch(corpus);
+  if (values.only !== 'search') {
+    const dir = join(work, 'corpus');
+    if (PG_URL) await benchPgIngest(dir, 1);
+    await benchSqliteIngest(dir, 1);
+  }
+}
+
+try {
+  await main();
+} finally {
+  if (PG_URL && schemas.length > 0) {
+    const admin = new pg.Client({ connectionString: PG_URL });
+    await admin.connect();
+    for (const s of schemas) await admin.query(`DROP SCHEMA IF EXISTS ${s} CASCADE`);
+    await admin.end();
+  }
+  rmSync(work, { recursive: true, force: true });
+}
