@@ -1,20 +1,26 @@
 // The transfer ledger: who supplied what to whom, in what quantities, with status, date and the
-// source each row rests on; filtered by item and status.
+// source each row rests on; filtered by item and status, sortable by column, with totals by
+// supplier, recipient and item and a CSV export of the rows shown.
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
 import type { TransferRow, TransferStatus } from '../api/types.ts';
 import { documentHref, ledgerHref } from '../router/routes.ts';
 import { navigate } from '../router/use-route.ts';
-import { PAGE_SIZE, Pager } from '../search/Pager.tsx';
+import { Pager } from '../search/Pager.tsx';
 import { EntityLink } from '../shell/EntityLink.tsx';
 import { ErrorMessage, Loading } from '../shell/Status.tsx';
 import { formatCount, formatDate, formatMoney } from '../shell/format.ts';
+import { download } from '../graph/chart-export.ts';
+import { ledgerCsv, sortRows, totalsOf, type Sort, type SortKey, type Total } from './ledger-table.ts';
 
+/** The ledger loads up to this many rows at once so sorting, totals and CSV cover them all. */
+const LEDGER_PAGE = 200;
 const STATUSES: readonly TransferStatus[] = ['delivered', 'ordered', 'promised', 'requested', 'planned'];
 
 export function LedgerPage({ item, status, offset }: { item: string; status: string; offset: number }) {
-  const state = useApi(`ledger:${item}:${status}:${offset}`, (signal) => api.transfers({ item, status }, PAGE_SIZE, offset, signal));
+  const state = useApi(`ledger:${item}:${status}:${offset}`, (signal) => api.transfers({ item, status }, LEDGER_PAGE, offset, signal));
+  const [sort, setSort] = useState<Sort>({ key: 'date', dir: 'desc' });
   return (
     <section class="page" aria-labelledby="ledger-heading">
       <h1 id="ledger-heading" class="page-title">Transfer ledger</h1>
@@ -24,7 +30,15 @@ export function LedgerPage({ item, status, offset }: { item: string; status: str
       {state.status === 'ready' && (
         <>
           <p class="result-count" role="status">{formatCount(state.data.total, 'transfer')}</p>
-          {state.data.total > 0 && <LedgerTable rows={state.data.items} />}
+          {state.data.total > 0 && (
+            <>
+              <div class="ledger-tools">
+                <button type="button" onClick={() => download('transfers.csv', ledgerCsv(sortRows(state.data.items, sort)), 'text/csv')}>Export CSV</button>
+              </div>
+              <LedgerTable rows={sortRows(state.data.items, sort)} sort={sort} onSort={setSort} />
+              <LedgerTotals rows={state.data.items} />
+            </>
+          )}
           <Pager total={state.data.total} limit={state.data.limit} offset={state.data.offset} href={(o) => ledgerHref({ item, status }, o)} />
         </>
       )}
@@ -32,13 +46,25 @@ export function LedgerPage({ item, status, offset }: { item: string; status: str
   );
 }
 
-function LedgerTable({ rows }: { rows: TransferRow[] }) {
+const COLUMNS: { key: SortKey; label: string; num?: boolean }[] = [
+  { key: 'date', label: 'Date' }, { key: 'supplier', label: 'Supplier' }, { key: 'recipient', label: 'Recipient' },
+  { key: 'items', label: 'Items' }, { key: 'value', label: 'Value', num: true }, { key: 'status', label: 'Status' },
+];
+
+function LedgerTable({ rows, sort, onSort }: { rows: TransferRow[]; sort: Sort; onSort(s: Sort): void }) {
   return (
     <table class="doc-table ledger">
       <thead>
         <tr>
-          <th scope="col">Date</th><th scope="col">Supplier</th><th scope="col">Recipient</th><th scope="col">Items</th>
-          <th scope="col" class="num">Value</th><th scope="col">Status</th><th scope="col">Source</th>
+          {COLUMNS.map((c) => (
+            <th key={c.key} scope="col" class={c.num ? 'num' : undefined}
+              aria-sort={sort.key === c.key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
+              <button type="button" class="sort" onClick={() => onSort({ key: c.key, dir: sort.key === c.key && sort.dir === 'asc' ? 'desc' : 'asc' })}>
+                {c.label}{sort.key === c.key ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}
+              </button>
+            </th>
+          ))}
+          <th scope="col">Source</th>
         </tr>
       </thead>
       <tbody>
@@ -78,5 +104,22 @@ function LedgerFilter({ item, status }: { item: string; status: string }) {
       </select>
       <button type="submit">Filter</button>
     </form>
+  );
+}
+
+function LedgerTotals({ rows }: { rows: TransferRow[] }) {
+  const totals = totalsOf(rows);
+  const list = (title: string, items: Total[]) => (
+    <section aria-label={title}>
+      <h2>{title}</h2>
+      <ol>{items.slice(0, 8).map((t) => <li key={t.name}>{t.name} <span class="count">{formatCount(t.transfers, 'transfer')}{t.units > 0 ? ` · ${t.units.toLocaleString('en-US')} units` : ''}</span></li>)}</ol>
+    </section>
+  );
+  return (
+    <div class="ledger-totals">
+      {list('Totals by supplier', totals.supplier)}
+      {list('Totals by recipient', totals.recipient)}
+      {list('Totals by item', totals.item)}
+    </div>
   );
 }

@@ -1,0 +1,57 @@
+// The ledger in Chromium over the seed records: sorting by a column, totals by supplier,
+// recipient and item, and the CSV export of the rows shown.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { RESULTS_DIR, startWorkbench, type Workbench } from './web-fixture.ts';
+
+let bench: Workbench;
+let page: Page;
+const problems: string[] = [];
+
+before(async () => {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  bench = await startWorkbench();
+  page = await bench.context.newPage();
+  page.on('console', (msg) => { if (msg.type() === 'error') problems.push(msg.text()); });
+  page.on('pageerror', (err) => problems.push(err.message));
+});
+
+after(async () => {
+  await bench?.close();
+});
+
+test('sorting by supplier reorders the rows and marks the column', async () => {
+  await page.goto(`${bench.baseUrl}/#/ledger`);
+  await page.locator('.result-count', { hasText: /^2 transfers$/ }).waitFor();
+  const suppliers = () => page.locator('.ledger tbody tr td:nth-child(2)').allInnerTexts();
+  await page.getByRole('button', { name: 'Supplier' }).click();
+  const asc = await suppliers();
+  assert.deepEqual(asc, ['unknown', 'United States'], 'a row without a supplier sorts first');
+  assert.equal(await page.locator('th[aria-sort="ascending"]').innerText(), 'Supplier ▲');
+  await page.getByRole('button', { name: /Supplier/ }).click();
+  assert.deepEqual(await suppliers(), [...asc].reverse());
+  assert.equal(await page.locator('th[aria-sort="descending"]').innerText(), 'Supplier ▼');
+});
+
+test('totals by supplier, recipient and item count the transfers', async () => {
+  const items = page.getByRole('region', { name: 'Totals by item' });
+  assert.match(await items.innerText(), /Humvee mobile vehicles 1 transfer · 27 units/);
+  const recipients = page.getByRole('region', { name: 'Totals by recipient' });
+  assert.match(await recipients.innerText(), /Kazakhstan/);
+  await page.screenshot({ path: join(RESULTS_DIR, 'ledger.png'), fullPage: true });
+});
+
+test('CSV export holds a header and one line per transfer', async () => {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+  assert.equal(file.suggestedFilename(), 'transfers.csv');
+  const path = join(RESULTS_DIR, 'transfers.csv');
+  await file.saveAs(path);
+  const lines = readFileSync(path, 'utf8').trim().split('\r\n');
+  assert.equal(lines[0], 'date,supplier,recipient,items,value,currency,status,sources,document,passage');
+  assert.equal(lines.length, 3);
+  assert.ok(lines.some((l) => /United States,Kazakhstan,27 Humvee mobile vehicles,3100000,USD,delivered,Interfax/.test(l)), lines.join('\n'));
+  assert.deepEqual(problems, []);
+});
