@@ -3,6 +3,7 @@
 
 import type Database from 'better-sqlite3';
 import { ACCOUNT_MIGRATIONS } from './account-migrations.ts';
+import { MONITOR_MIGRATIONS } from './monitor-migrations.ts';
 import { RESOLUTION_MIGRATIONS } from './resolution-queries.ts';
 import { WORKBENCH_MIGRATIONS } from './workbench-migrations.ts';
 
@@ -132,6 +133,7 @@ export const MIGRATIONS: readonly Migration[] = [
   ...WORKBENCH_MIGRATIONS,
   ...ACCOUNT_MIGRATIONS,
   ...RESOLUTION_MIGRATIONS,
+  ...MONITOR_MIGRATIONS,
 ];
 
 /** Applies the migrations not yet recorded; returns the versions applied. */
