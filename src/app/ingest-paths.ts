@@ -3,7 +3,7 @@
 // content is already stored are skipped before extraction, so re-ingesting is cheap and a no-op.
 
 import { LanternError } from '../model/index.ts';
-import type { DocumentInput, SaveOutcome, Store } from '../model/index.ts';
+import type { DocumentInput, ExtractionRecord, SaveOutcome, Store } from '../model/index.ts';
 import { listFiles, readDocument, readSource } from '../ingest/index.ts';
 import { extractDocument } from './extract-document.ts';
 import type { Extractor } from './extract-document.ts';
@@ -36,6 +36,8 @@ export interface IngestOptions {
   /** Bytes of standard input, read only when a path is "-". */
   readStdin?: () => Promise<Uint8Array>;
   extract?: Extractor;
+  /** Called after a document is created or updated (not when unchanged): watchlists hook in here. */
+  onSaved?: (doc: DocumentInput, record: ExtractionRecord, outcome: SaveOutcome) => Promise<void> | void;
 }
 
 async function readPath(path: string, options: IngestOptions): Promise<DocumentInput[]> {
@@ -44,9 +46,19 @@ async function readPath(path: string, options: IngestOptions): Promise<DocumentI
   return readSource(await options.readStdin(), '-');
 }
 
-async function saveOne(store: Store, doc: DocumentInput, extract: Extractor): Promise<SaveOutcome> {
+async function saveOne(store: Store, doc: DocumentInput, extract: Extractor, options: IngestOptions = {}): Promise<SaveOutcome> {
   if (await store.hasContent(doc.contentHash)) return 'unchanged';
-  return store.saveDocument(doc, extract(doc));
+  const record = extract(doc);
+  const outcome = await store.saveDocument(doc, record);
+  if (outcome !== 'unchanged') await options.onSaved?.(doc, record, outcome);
+  return outcome;
+}
+
+/** Documents already read (feed items, fetched pages) → extraction → store, with the same hooks. */
+export async function ingestDocuments(store: Store, docs: readonly DocumentInput[], options: IngestOptions = {}): Promise<SaveOutcome[]> {
+  const outcomes: SaveOutcome[] = [];
+  for (const doc of docs) outcomes.push(await saveOne(store, doc, options.extract ?? extractDocument, options));
+  return outcomes;
 }
 
 /**
@@ -64,7 +76,7 @@ export async function ingestPaths(store: Store, paths: readonly string[], option
   for (const path of files) {
     try {
       for (const doc of await readPath(path, options)) {
-        const outcome = await saveOne(store, doc, extract);
+        const outcome = await saveOne(store, doc, extract, options);
         summary[outcome].push({ id: doc.id, path });
       }
     } catch (error) {
