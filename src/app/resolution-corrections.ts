@@ -17,6 +17,11 @@ export interface Actor { name: string; audit?: AccountStore }
 
 export interface CorrectionResult { correction: Correction; before: EntitySummary[]; after: EntitySummary | null }
 
+/** The cluster id the store serves for `id` (a naive key from the ledger leads to its cluster). */
+async function clusterIdOf(store: Store, id: string): Promise<string> {
+  return (await store.getEntity(id))?.id ?? id;
+}
+
 function membersOfCluster(resolver: Resolver, id: string): Member[] {
   const cluster = resolver.clusters().find((c) => c.id === id);
   if (!cluster) throw new NotFoundError('entity', id);
@@ -53,7 +58,7 @@ async function apply(store: Store, actor: Actor, correction: Correction, beforeI
 }
 
 export async function mergeEntities(store: Store, ids: readonly string[], actor: Actor): Promise<CorrectionResult> {
-  const unique = [...new Set(ids)];
+  const unique = [...new Set(await Promise.all(ids.map((id) => clusterIdOf(store, id))))];
   if (unique.length < 2) throw new ValidationError('merge needs at least two different entity ids');
   const resolver = await resolutionOf(store).current();
   const refs = unique.flatMap((id) => membersOfCluster(resolver, id).map(refOf));
@@ -61,12 +66,13 @@ export async function mergeEntities(store: Store, ids: readonly string[], actor:
 }
 
 /** Splits off the members named `name` (in `documentId` only, when given) into their own entity. */
-export async function splitEntity(store: Store, id: string, part: { name: string; documentId?: string }, actor: Actor): Promise<CorrectionResult> {
+export async function splitEntity(store: Store, wanted: string, part: { name: string; documentId?: string }, actor: Actor): Promise<CorrectionResult> {
+  const id = await clusterIdOf(store, wanted);
   const resolver = await resolutionOf(store).current();
   const members = membersOfCluster(resolver, id);
-  const wanted = part.name.trim().toLowerCase();
+  const partName = part.name.trim().toLowerCase();
   const moving = members.filter((m) => (part.documentId === undefined || m.document === part.documentId)
-    && [m.name, ...m.aliases].some((n) => n.toLowerCase() === wanted));
+    && [m.name, ...m.aliases].some((n) => n.toLowerCase() === partName));
   if (moving.length === 0) throw new ValidationError(`entity ${id} has no member named "${part.name}"${part.documentId ? ` in ${part.documentId}` : ''}`);
   if (moving.length === members.length) throw new ValidationError('a split must leave something behind');
   const first = moving[0] as Member;
@@ -74,14 +80,16 @@ export async function splitEntity(store: Store, id: string, part: { name: string
   return apply(store, actor, { op: 'split', ref }, [id], first, id);
 }
 
-export async function renameEntity(store: Store, id: string, name: string, actor: Actor): Promise<CorrectionResult> {
+export async function renameEntity(store: Store, wanted: string, name: string, actor: Actor): Promise<CorrectionResult> {
   if (name.trim() === '') throw new ValidationError('the new name must not be empty');
+  const id = await clusterIdOf(store, wanted);
   const anchor = anchorOf(await resolutionOf(store).current(), id);
   return apply(store, actor, { op: 'rename', ref: refOf(anchor), name: name.trim() }, [id], anchor, id);
 }
 
-export async function retypeEntity(store: Store, id: string, type: string, actor: Actor): Promise<CorrectionResult> {
+export async function retypeEntity(store: Store, wanted: string, type: string, actor: Actor): Promise<CorrectionResult> {
   if (!(TYPES as readonly string[]).includes(type)) throw new ValidationError(`type must be one of ${TYPES.join(', ')}`);
+  const id = await clusterIdOf(store, wanted);
   const anchor = anchorOf(await resolutionOf(store).current(), id);
   return apply(store, actor, { op: 'retype', ref: refOf(anchor), type: type as EntityType }, [id], anchor, id);
 }

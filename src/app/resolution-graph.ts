@@ -54,8 +54,9 @@ function timelineOf(id: string, timelines: Map<string, RoleSpell[]>, nodes: Map<
 }
 
 /** The entity with aliases, documents, roles (timeline) and relations with provenance. */
-export async function entityDetail(store: Store, id: string): Promise<EntityDetail> {
-  const entity = await summaryOf(store, id);
+export async function entityDetail(store: Store, wanted: string): Promise<EntityDetail> {
+  const entity = await summaryOf(store, wanted);
+  const id = entity.id;
   const g = await graph(store);
   const relations = touching(g.edges, id).flatMap((e): Relation[] => {
     const other = g.nodes.get(e.from === id ? e.to : e.from);
@@ -65,8 +66,9 @@ export async function entityDetail(store: Store, id: string): Promise<EntityDeta
 }
 
 /** The entity, every entity one relation away, and those relations (optionally of some kinds only). */
-export async function entityNeighbors(store: Store, id: string, kinds?: readonly RelationKind[]): Promise<Neighborhood> {
-  const entity = await summaryOf(store, id);
+export async function entityNeighbors(store: Store, wanted: string, kinds?: readonly RelationKind[]): Promise<Neighborhood> {
+  const entity = await summaryOf(store, wanted);
+  const id = entity.id;
   const g = await graph(store);
   const edges = touching(g.edges, id).filter((e) => !kinds || kinds.includes(e.kind));
   const nodes = new Map<string, GraphNode>([[id, { id, type: entity.type, name: entity.name }]]);
@@ -75,10 +77,10 @@ export async function entityNeighbors(store: Store, id: string, kinds?: readonly
 }
 
 /** The titles a person held over time, in date order, each with its documents. */
-export async function entityTimeline(store: Store, id: string): Promise<{ entity: EntitySummary; roles: TimelineEntry[] }> {
-  const entity = await summaryOf(store, id);
+export async function entityTimeline(store: Store, wanted: string): Promise<{ entity: EntitySummary; roles: TimelineEntry[] }> {
+  const entity = await summaryOf(store, wanted);
   const g = await graph(store);
-  return { entity, roles: timelineOf(id, g.timelines, g.nodes) };
+  return { entity, roles: timelineOf(entity.id, g.timelines, g.nodes) };
 }
 
 /** An entity by id, else by exact name or alias (case-insensitive); ambiguity is the user's to settle. */

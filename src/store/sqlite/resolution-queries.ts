@@ -127,9 +127,19 @@ export function listResolvedEntities(sql: Statements, filter: { q?: string; type
   return { items: rows.map(toSummary), total, limit, offset };
 }
 
+/**
+ * One entity by cluster id. A naive key (events and transfers still carry those) leads to the
+ * cluster holding most of that key's mentions, so links from the ledger keep working.
+ */
 export function getResolvedEntity(sql: Statements, id: string): EntitySummary | null {
   const row = sql.get<AggregateRow>(`${AGGREGATE} WHERE g.gid = ? GROUP BY g.gid`, id);
-  return row ? toSummary(row) : null;
+  if (row) return toSummary(row);
+  const cluster = sql.get<{ cluster_id: string }>(
+    `SELECT ec.cluster_id FROM entities e JOIN entity_clusters ec ON ec.document_id = e.document_id AND ec.local_id = e.local_id
+     WHERE e.canonical_key = ? AND ec.cluster_id IS NOT NULL GROUP BY ec.cluster_id ORDER BY SUM(e.mention_count) DESC, ec.cluster_id LIMIT 1`,
+    id,
+  );
+  return cluster && cluster.cluster_id !== id ? getResolvedEntity(sql, cluster.cluster_id) : null;
 }
 
 export function listResolvedMentions(sql: Statements, entityId: string, page?: PageRequest): Page<MentionRow> {
