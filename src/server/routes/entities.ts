@@ -22,7 +22,7 @@ export function entityRoutes(store: Store): Hono {
     const id = c.req.param('id');
     const page = readPage((name) => c.req.query(name));
     const detail = await entityDetail(store, id);
-    const mentions = await store.listMentions(id, page);
+    const mentions = await store.listMentions(detail.entity.id, page);
     return c.json({ ...detail, mentions: { ...mentions, items: await addMentionContext(store, mentions.items) } });
   });
 
