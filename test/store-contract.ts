@@ -179,4 +179,42 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
     assert.equal((await store.listEvents({ documentId: 'd0' })).total, 0);
     assert.equal((await store.getEntity('place:aktau'))?.documentCount, 4);
   });
+
+  withStore('resolution: versioned state, entities served by cluster, rejected ones hidden', async (store) => {
+    const a = makeDocument('a', TEXT_A);
+    const b = makeDocument('b', TEXT_B);
+    await store.saveDocument(a, recordA(a));
+    await store.saveDocument(b, recordB(b));
+    assert.deepEqual(await store.loadResolution(), { state: null, version: 0 });
+    const update = {
+      state: '{"n":1}',
+      clusters: [{ id: 'c1', type: 'place' as const, name: 'Republic of Kazakhstan' }],
+      removedClusters: [],
+      documents: ['a', 'b'],
+      assignments: [
+        { documentId: 'a', localId: 'e1', clusterId: 'c1' }, { documentId: 'b', localId: 'p2', clusterId: 'c1' },
+        { documentId: 'a', localId: 'e3', clusterId: null }, { documentId: 'gone', localId: 'x', clusterId: 'c1' },
+      ],
+    };
+    assert.equal(await store.saveResolution(update, 0), 1);
+    assert.equal(await store.saveResolution(update, 0), null, 'a stale version is refused');
+    assert.deepEqual(await store.loadResolution(), { state: '{"n":1}', version: 1 });
+    assert.equal(await store.resolutionVersion(), 1);
+
+    const kz = await store.getEntity('c1');
+    assert.equal(kz?.name, 'Republic of Kazakhstan');
+    assert.deepEqual(kz?.aliases, ['Kazakhstan']);
+    assert.equal(kz?.documentCount, 2);
+    assert.equal((await store.getEntity('place:kazakhstan'))?.id, 'c1', 'a naive key leads to its cluster');
+    assert.equal((await store.listMentions('c1')).total, kz?.mentionCount);
+    const names = (await store.listEntities({ limit: 50 })).items.map((e) => e.name);
+    assert.ok(!names.includes('Zautbek Turisbekov'), 'a rejected entity is not served');
+    assert.ok(names.includes('Aktau'), 'entities without a cluster keep their naive key');
+    assert.equal((await store.listEntities({ q: 'Republic' })).items[0]?.id, 'c1');
+
+    assert.equal(await store.saveResolution({ ...update, clusters: [], removedClusters: ['c1'], documents: ['a'], assignments: [] }, 1), 2);
+    assert.equal((await store.getEntity('c1'))?.documentCount, 1, 'replacing document a dropped its assignments');
+    await store.deleteDocument('b');
+    assert.equal(await store.getEntity('c1'), null);
+  });
 }
