@@ -12,6 +12,7 @@ import { GraphPage } from '../graph/GraphPage.tsx';
 import { MapPage } from '../map/MapPage.tsx';
 import { ReviewPage } from '../review/ReviewPage.tsx';
 import { TopBar, type Section } from './TopBar.tsx';
+import { LoginGate } from '../auth/LoginGate.tsx';
 
 export function App() {
   const route = useRoute();
@@ -20,7 +21,7 @@ export function App() {
     if (route.name !== 'search' && route.name !== 'document') document.title = `${SECTION_TITLES[sectionOf(route)]} — Lantern`;
   }, [route]);
   return (
-    <>
+    <LoginGate>
       <a class="skip-link" href="#main" onClick={skipToMain}>Skip to content</a>
       <TopBar query={route.name === 'search' ? route.q : ''} section={sectionOf(route)} />
       <main id="main" tabIndex={-1}>
@@ -40,7 +41,7 @@ export function App() {
           </section>
         )}
       </main>
-    </>
+    </LoginGate>
   );
 }
 
