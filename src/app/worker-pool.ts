@@ -34,10 +34,14 @@ export class ExtractPool {
   private nextId = 1;
   private closed = false;
 
-  /** Starts `threads` extraction threads (default: one per core). */
+  /** A pool of `threads` extraction threads (default: one per core). */
   constructor(readonly threads: number = availableParallelism()) {
     if (!Number.isInteger(threads) || threads < 1) throw new LanternError('validation', `threads must be a positive integer, not ${threads}`);
-    for (let i = 0; i < threads; i += 1) this.slots.push(this.spawn());
+  }
+
+  /** Threads start on the first document, so a run that extracts nothing starts none. */
+  private start(): void {
+    for (let i = 0; i < this.threads; i += 1) this.slots.push(this.spawn());
   }
 
   private spawn(): Slot {
@@ -72,6 +76,7 @@ export class ExtractPool {
   /** Extracts one document on the least busy thread. */
   extract(doc: DocumentInput): Promise<ExtractionRecord> {
     if (this.closed) return Promise.reject(new LanternError('internal', 'the extraction pool is closed'));
+    if (this.slots.length === 0) this.start();
     const slot = this.slots.reduce((best, s) => (s.busy < best.busy ? s : best));
     const id = this.nextId++;
     slot.busy += 1;
