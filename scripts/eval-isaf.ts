@@ -84,14 +84,28 @@ function incidentDate(text: string): string | null {
   return iso(release.date);
 }
 
-function province(text: string): string | null {
+/** Provinces a text names, in order of first mention. */
+function provincesIn(text: string): string[] {
   const lower = text.toLowerCase();
-  let best: { label: string; at: number } | null = null;
+  const found: { label: string; at: number }[] = [];
   for (const { label, name } of provinceNames) {
-    const at = lower.search(new RegExp(String.raw`\b${name}\b(?:\s+province)?`));
-    if (at !== -1 && (!best || at < best.at)) best = { label, at };
+    const at = lower.search(new RegExp(String.raw`\b${name}\b`));
+    if (at !== -1 && !found.some((f) => f.label === label)) found.push({ label, at });
   }
-  return best?.label ?? null;
+  return found.sort((a, b) => a.at - b.at).map((f) => f.label);
+}
+
+/**
+ * The incident's province: the first one named, except that a lede listing several ("operations in
+ * Zabul and Khost provinces") gives way to the first sentence naming one, as one record is one
+ * incident. "Here" in a release datelined Kabul is Kabul.
+ */
+function province(text: string): string | null {
+  const named = sentences(text).map(provincesIn).filter((p) => p.length > 0);
+  const single = named.find((p) => p.length === 1);
+  if (named[0] && named[0].length > 1 && single) return single[0]!;
+  if (named[0]) return named[0][0]!;
+  return /\bKABUL, Afghanistan\b[^]*\bhere\b/.test(text) ? 'kabul' : null;
 }
 
 function readRelease(fullText: string): ReleaseReading {
