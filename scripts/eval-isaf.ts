@@ -101,7 +101,7 @@ function provincesIn(text: string): string[] {
  * incident. "Here" in a release datelined Kabul is Kabul.
  */
 function province(text: string): string | null {
-  const named = sentences(text).map(provincesIn).filter((p) => p.length > 0);
+  const named = text.split(/\n+/).flatMap(sentences).map(provincesIn).filter((p) => p.length > 0);
   const single = named.find((p) => p.length === 1);
   if (named[0] && named[0].length > 1 && single) return single[0]!;
   if (named[0]) return named[0][0]!;
