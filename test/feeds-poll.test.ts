@@ -74,7 +74,7 @@ describe('feed polling', () => {
     const transfers = await store.listTransfers({ item: 'Humvee' });
     assert.ok(transfers.total >= 1, 'the Humvee transfer was extracted from the fetched article page');
     const stored = await store.getDocument(transfers.items[0]?.documentId ?? '');
-    assert.ok(stored?.text.includes('Humvee') && !stored.text.includes('Home | About'), 'page cleaned by Readability');
+    assert.ok(stored && stored.text.includes('Humvee') && !stored.text.includes('Home | About'), 'page cleaned by Readability');
     assert.equal(stored.url, `${base}/articles/003_c674a82b06f24ef4`);
 
     const [second] = await pollFeeds(store, monitor, { guard: allow });
