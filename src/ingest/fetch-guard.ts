@@ -140,7 +140,11 @@ export async function guardedFetch(address: string, req: GuardedRequest = {}, gu
     const location = res.headers.location;
     if (!REDIRECTS.has(res.status) || !location) return res;
     if (hop >= (guard.maxRedirects ?? 5)) throw new FetchError('validation', address, 'too many redirects');
-    url = new URL(location, url);
+    try {
+      url = new URL(location, url);
+    } catch (cause) {
+      throw new FetchError('unreadable_file', url.href, `redirect to an invalid address: ${location}`, { cause });
+    }
     // 303, and 301/302 after a POST, turn into a GET without body, as browsers do.
     if (res.status === 303 || ((res.status === 301 || res.status === 302) && current.method === 'POST')) {
       current = { ...current, method: 'GET' };
