@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { createServer } from '../src/server/index.ts';
 import { readConfig } from '../src/config/index.ts';
 import { addUser, createToken, openAccounts, type Role } from '../src/app/accounts.ts';
-import { ROUTE_TABLE, hasRole } from '../src/server/auth/route-table.ts';
+import { ROUTE_TABLE, findRoute, hasRole } from '../src/server/auth/route-table.ts';
 import { MemoryStore } from './support/memory-store.ts';
 
 const accounts = openAccounts({ dbPath: ':memory:' });
@@ -139,4 +139,10 @@ test('without any account every route is open (single-user mode on loopback)', a
   assert.equal((await single.request('/api/documents')).status, 200);
   const me = (await (await single.request('/api/me')).json()) as { singleUser: boolean };
   assert.equal(me.singleUser, true);
+});
+
+test('a literal path wins over a parameter pattern in the table', () => {
+  assert.equal(findRoute('GET', '/api/corrections/queue')?.pattern, '/api/corrections/queue');
+  assert.equal(findRoute('HEAD', '/api/documents/abc')?.pattern, '/api/documents/:id');
+  assert.equal(findRoute('GET', '/api/documents/abc/extra'), null);
 });

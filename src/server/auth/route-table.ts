@@ -60,7 +60,9 @@ function compile(table: Readonly<Record<string, Access>>): CompiledRoute[] {
   });
 }
 
-const COMPILED = compile(ROUTE_TABLE);
+// Literal segments before parameters, so 'POST /api/entities/merge' wins over a ':id' pattern.
+const params = (r: CompiledRoute) => r.pattern.split('/').filter((part) => part.startsWith(':')).length;
+const COMPILED = compile(ROUTE_TABLE).sort((a, b) => params(a) - params(b));
 
 /** The table entry for a request; HEAD is answered like GET. Null when the route is not listed. */
 export function findRoute(method: string, path: string): { pattern: string; access: Access } | null {
