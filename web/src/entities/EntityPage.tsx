@@ -1,5 +1,5 @@
 // One canonical entity: its names and counts, and every mention in context (keyword-in-context
-// rows), each linking into the reader at that mention.
+// rows), each linking into the reader at that mention; the profile panels above them.
 import { api } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
 import type { MentionInContext } from '../api/types.ts';
@@ -9,6 +9,7 @@ import { PAGE_SIZE, Pager } from '../search/Pager.tsx';
 import { ErrorMessage, Loading } from '../shell/Status.tsx';
 import { DocumentTitle } from '../shell/DocumentTitle.tsx';
 import { formatCount } from '../shell/format.ts';
+import { EntityProfile } from './EntityProfile.tsx';
 
 export function EntityPage({ id, offset }: { id: string; offset: number }) {
   const state = useApi(`entity:${id}:${offset}`, (signal) => api.entity(id, PAGE_SIZE * 5, offset, signal));
@@ -29,6 +30,8 @@ export function EntityPage({ id, offset }: { id: string; offset: number }) {
         {entity.aliases.length > 0 && <span>also {entity.aliases.join(', ')}</span>}
         <span class="doc-id">{entity.id}</span>
       </p>
+      <EntityProfile id={entity.id} />
+      <h2 class="section-title">Mentions</h2>
       {groupByDocument(mentions.items).map(([documentId, rows]) => (
         <section key={documentId} class="kwic-group" aria-label={`Mentions in ${documentId}`}>
           <h2 class="kwic-doc">

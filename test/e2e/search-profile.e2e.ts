@@ -1,0 +1,54 @@
+// Search facets and the entity profile in Chromium over the seed records: checking a facet value
+// narrows the hits; the profile shows a timeline, co-occurring entities and a link-chart link.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { RESULTS_DIR, startWorkbench, type Workbench } from './web-fixture.ts';
+
+let bench: Workbench;
+let page: Page;
+const problems: string[] = [];
+
+before(async () => {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  bench = await startWorkbench();
+  page = await bench.context.newPage();
+  page.on('console', (msg) => { if (msg.type() === 'error') problems.push(msg.text()); });
+  page.on('pageerror', (err) => problems.push(err.message));
+});
+
+after(async () => {
+  await bench?.close();
+});
+
+test('facets count the matching documents and narrow the hits', async () => {
+  await page.goto(`${bench.baseUrl}/#/?q=Kazakhstan`);
+  const facets = page.getByRole('complementary', { name: 'Refine results' });
+  await facets.waitFor();
+  await page.locator('.result-count', { hasText: /^2 documents match/ }).waitFor();
+  const eventTypes = facets.getByRole('group', { name: 'Event type' });
+  const legislation = eventTypes.getByRole('checkbox', { name: /legislation/ });
+  assert.match(await eventTypes.innerText(), /legislation\s*1/);
+  await legislation.check();
+  await page.locator('.result-count', { hasText: /1 document after filters$/ }).waitFor();
+  assert.equal(await page.locator('.results > li').count(), 1);
+  assert.match(await page.locator(".results > li").innerText(), /revolutionaries/i);
+  await page.screenshot({ path: join(RESULTS_DIR, 'search-facets.png') });
+  await facets.getByRole('button', { name: 'Clear filters' }).click();
+  assert.equal(await page.locator('.results > li').count(), 2);
+});
+
+test('the entity profile shows co-occurring entities and opens the link chart', async () => {
+  await page.goto(`${bench.baseUrl}/#/entities/${encodeURIComponent('person:nursultan-nazarbayev')}`);
+  const co = page.getByRole('region', { name: 'Co-occurring entities' });
+  await co.getByRole('link').first().waitFor();
+  assert.ok(await co.getByRole('link', { name: 'Kazakhstan' }).count() === 1);
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  assert.ok(await timeline.locator('li').count() >= 1, 'no timeline entries');
+  await page.screenshot({ path: join(RESULTS_DIR, 'entity-profile.png'), fullPage: true });
+  await co.getByRole('link', { name: /Open in link chart/ }).click();
+  await page.waitForFunction(() => Number(document.querySelector('.chart-canvas')?.getAttribute('data-nodes')) > 2);
+  assert.deepEqual(problems, []);
+});
