@@ -126,9 +126,24 @@ export interface ClusterAssignment {
   clusterId: string | null;
 }
 
-/** One change of the cross-document resolution, written with the resolver's opaque JSON state. */
+/** The resolver's state in pieces (opaque JSON), so a change rewrites only what it touched. */
+export interface ResolutionState {
+  /** Small shared part (counters, corrections); null before the first save. */
+  state: string | null;
+  /** Keyed parts (one per document, one per cluster), in the order first written. */
+  parts?: { key: string; json: string }[];
+  version: number;
+}
+
+/** One change of the cross-document resolution and of the resolver state behind it. */
 export interface ResolutionUpdate {
+  /** The small shared part of the state. */
   state: string;
+  /**
+   * Parts to write; a null json removes the part. Optional only so older callers compile: a store
+   * must keep them (the contract suite checks), or the resolver loses documents on reload.
+   */
+  parts?: { key: string; json: string | null }[];
   clusters: ResolvedCluster[];
   removedClusters: string[];
   /** Documents whose assignments are replaced wholesale by the ones given here. */
@@ -153,8 +168,8 @@ export interface Store {
   listMentions(entityId: string, page?: PageRequest): Promise<Page<MentionRow>>;
   listEvents(filter?: EventFilter): Promise<Page<EventRow>>;
   listTransfers(filter?: TransferFilter): Promise<Page<TransferRow>>;
-  /** The saved resolver state and its version (0 and null state before the first save). */
-  loadResolution(): Promise<{ state: string | null; version: number }>;
+  /** The saved resolver state and its version (version 0, no parts, before the first save). */
+  loadResolution(): Promise<ResolutionState>;
   resolutionVersion(): Promise<number>;
   /**
    * Writes a resolution change if the stored version is still `expectedVersion`; returns the new
