@@ -3,7 +3,8 @@
 
 import type { ClusterAssignment, ExtractionRecord, ResolvedCluster, Store } from '../model/index.ts';
 import { LanternError } from '../model/index.ts';
-import { createResolver, type Correction, type Resolver, type ResolverState } from '../resolve/index.ts';
+import { createResolver, type Correction, type Resolver } from '../resolve/index.ts';
+import { assembleState, PartTracker } from './resolution-state.ts';
 
 const RETRIES = 5;
 const mapKey = (document: string, localId: string) => `${document}\u0000${localId}`;
@@ -15,6 +16,7 @@ export class Resolution {
   private mapping = new Map<string, string | null>();
   private clusterSigs = new Map<string, string>();
   private caughtUp = false;
+  private parts = new PartTracker(createResolver().state());
 
   constructor(private readonly store: Store) {}
 
@@ -52,7 +54,8 @@ export class Resolution {
   private async sync(write: boolean): Promise<void> {
     if (this.version < 0 || (await this.store.resolutionVersion()) !== this.version) {
       const saved = await this.store.loadResolution();
-      this.resolver = createResolver(saved.state ? (JSON.parse(saved.state) as ResolverState) : undefined);
+      this.resolver = createResolver(assembleState(saved));
+      this.parts = new PartTracker(this.resolver.state());
       this.version = saved.version;
       [this.mapping, this.clusterSigs] = [this.currentMapping(), this.currentClusters()];
       this.caughtUp = false;
@@ -109,7 +112,8 @@ export class Resolution {
     }
     const removedClusters = [...this.clusterSigs.keys()].filter((id) => !clusters.has(id));
     [this.mapping, this.clusterSigs] = [mapping, clusters];
-    return { state: JSON.stringify(this.resolver.state()), clusters: changed, removedClusters, documents: [...whole], assignments };
+    const { shared, parts } = this.parts.changes(this.resolver.state(), documents);
+    return { state: shared, parts, clusters: changed, removedClusters, documents: [...whole], assignments };
   }
 }
 

@@ -2,7 +2,7 @@
 // entity's cluster, and canonical entities served by cluster (falling back to the naive key).
 
 import type {
-  ClusterAssignment, EntitySummary, EntityType, MentionRow, Page, PageRequest, ResolutionUpdate,
+  ClusterAssignment, EntitySummary, EntityType, MentionRow, Page, PageRequest, ResolutionState, ResolutionUpdate,
 } from '../../model/index.ts';
 import type { Migration } from './migrations.ts';
 import { pageBounds } from './paging.ts';
@@ -36,11 +36,23 @@ export const RESOLUTION_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX mentions_local ON mentions(document_id, local_id);
     `,
   },
+  {
+    version: 61,
+    name: 'resolution-state-parts',
+    sql: `
+      -- The resolver's state in parts (one per document and per cluster), rewritten as they change.
+      CREATE TABLE resolution_parts (
+        key TEXT PRIMARY KEY,
+        json TEXT NOT NULL
+      );
+    `,
+  },
 ];
 
-export function loadResolution(sql: Statements): { state: string | null; version: number } {
+export function loadResolution(sql: Statements): ResolutionState {
   const row = sql.get<{ json: string; version: number }>('SELECT json, version FROM resolution_state WHERE id = 1');
-  return row ? { state: row.json, version: row.version } : { state: null, version: 0 };
+  const parts = sql.all<{ key: string; json: string }>('SELECT key, json FROM resolution_parts ORDER BY rowid');
+  return { state: row?.json ?? null, version: row?.version ?? 0, parts };
 }
 
 export function resolutionVersion(sql: Statements): number {
@@ -65,6 +77,10 @@ export function saveResolution(sql: Statements, update: ResolutionUpdate, expect
      ON CONFLICT(id) DO UPDATE SET version = excluded.version, json = excluded.json, updated_at = excluded.updated_at`,
     version, update.state, new Date().toISOString(),
   );
+  for (const p of update.parts ?? []) {
+    if (p.json === null) sql.run('DELETE FROM resolution_parts WHERE key = ?', p.key);
+    else sql.run('INSERT INTO resolution_parts (key, json) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET json = excluded.json', p.key, p.json);
+  }
   for (const id of update.removedClusters) sql.run('DELETE FROM resolved_clusters WHERE id = ?', id);
   for (const c of update.clusters) sql.run('INSERT OR REPLACE INTO resolved_clusters (id, type, name) VALUES (?, ?, ?)', c.id, c.type, c.name);
   for (const d of update.documents) sql.run('DELETE FROM entity_clusters WHERE document_id = ?', d);

@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import { LanternError, ValidationError } from '../../model/index.ts';
 import type {
   DocumentInput, DocumentSummary, EntitySummary, EntityType, EventFilter, EventRow, ExtractionRecord, MentionRow,
-  Page, PageRequest, ResolutionUpdate, SaveOutcome, SearchHit, Store, StoredDocument, TransferFilter, TransferRow,
+  Page, PageRequest, ResolutionState, ResolutionUpdate, SaveOutcome, SearchHit, Store, StoredDocument, TransferFilter, TransferRow,
 } from '../../model/index.ts';
 import { toFtsQuery } from './fts-query.ts';
 import { listEvents, listTransfers } from './ledger-queries.ts';
@@ -143,7 +143,7 @@ export class SqliteStore implements Store {
     return listTransfers(this.sql, filter);
   }
 
-  async loadResolution(): Promise<{ state: string | null; version: number }> {
+  async loadResolution(): Promise<ResolutionState> {
     return loadResolution(this.sql);
   }
 
