@@ -2,7 +2,7 @@
 // (substring search, entities merged by type and name). Not for production use.
 import type {
   DocumentInput, DocumentSummary, EntityRef, EntitySummary, EntityType, EventFilter, EventRow, ExtractionRecord,
-  MentionRow, Page, PageRequest, ResolutionUpdate, SaveOutcome, SearchHit, Store, StoredDocument, TransferFilter, TransferRow,
+  MentionRow, Page, PageRequest, ResolutionState, ResolutionUpdate, SaveOutcome, SearchHit, Store, StoredDocument, TransferFilter, TransferRow,
 } from '../../src/model/index.ts';
 
 interface Entry {
@@ -125,10 +125,11 @@ export class MemoryStore implements Store {
   }
 
   // Resolution state is kept (so the app can resume) but entities stay grouped by type and name.
-  #resolution: { state: string | null; version: number } = { state: null, version: 0 };
+  #resolution: { state: string | null; parts: Map<string, string>; version: number } = { state: null, parts: new Map(), version: 0 };
 
-  async loadResolution(): Promise<{ state: string | null; version: number }> {
-    return { ...this.#resolution };
+  async loadResolution(): Promise<ResolutionState> {
+    const { state, parts, version } = this.#resolution;
+    return { state, version, parts: [...parts].map(([key, json]) => ({ key, json })) };
   }
 
   async resolutionVersion(): Promise<number> {
@@ -137,7 +138,12 @@ export class MemoryStore implements Store {
 
   async saveResolution(update: ResolutionUpdate, expectedVersion: number): Promise<number | null> {
     if (expectedVersion !== this.#resolution.version) return null;
-    this.#resolution = { state: update.state, version: expectedVersion + 1 };
+    for (const p of update.parts ?? []) {
+      if (p.json === null) this.#resolution.parts.delete(p.key);
+      else this.#resolution.parts.set(p.key, p.json);
+    }
+    this.#resolution.state = update.state;
+    this.#resolution.version = expectedVersion + 1;
     return this.#resolution.version;
   }
 
