@@ -185,9 +185,10 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
     const b = makeDocument('b', TEXT_B);
     await store.saveDocument(a, recordA(a));
     await store.saveDocument(b, recordB(b));
-    assert.deepEqual(await store.loadResolution(), { state: null, version: 0 });
+    assert.deepEqual(await store.loadResolution(), { state: null, version: 0, parts: [] });
     const update = {
       state: '{"n":1}',
+      parts: [{ key: 'd:a', json: '{"a":1}' }, { key: 'd:b', json: '{"b":1}' }, { key: 'x', json: null }],
       clusters: [{ id: 'c1', type: 'place' as const, name: 'Republic of Kazakhstan' }],
       removedClusters: [],
       documents: ['a', 'b'],
@@ -198,7 +199,7 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
     };
     assert.equal(await store.saveResolution(update, 0), 1);
     assert.equal(await store.saveResolution(update, 0), null, 'a stale version is refused');
-    assert.deepEqual(await store.loadResolution(), { state: '{"n":1}', version: 1 });
+    assert.deepEqual(await store.loadResolution(), { state: '{"n":1}', version: 1, parts: [{ key: 'd:a', json: '{"a":1}' }, { key: 'd:b', json: '{"b":1}' }] });
     assert.equal(await store.resolutionVersion(), 1);
 
     const kz = await store.getEntity('c1');
@@ -212,7 +213,9 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
     assert.ok(names.includes('Aktau'), 'entities without a cluster keep their naive key');
     assert.equal((await store.listEntities({ q: 'Republic' })).items[0]?.id, 'c1');
 
-    assert.equal(await store.saveResolution({ ...update, clusters: [], removedClusters: ['c1'], documents: ['a'], assignments: [] }, 1), 2);
+    const parts = [{ key: 'd:a', json: null }, { key: 'd:b', json: '{"b":2}' }];
+    assert.equal(await store.saveResolution({ ...update, parts, clusters: [], removedClusters: ['c1'], documents: ['a'], assignments: [] }, 1), 2);
+    assert.deepEqual((await store.loadResolution()).parts, [{ key: 'd:b', json: '{"b":2}' }], 'parts are replaced and removed one by one');
     assert.equal((await store.getEntity('c1'))?.documentCount, 1, 'replacing document a dropped its assignments');
     await store.deleteDocument('b');
     assert.equal(await store.getEntity('c1'), null);
