@@ -47,6 +47,7 @@ export async function copyStore(from: Store, to: Store, onProgress?: (p: CopyPro
 async function copyResolution(from: Store, to: Store): Promise<number | null> {
   const source = await from.loadResolution();
   if (source.state === null) return null;
-  const expected = await to.resolutionVersion();
-  return to.saveResolution({ state: source.state, clusters: [], removedClusters: [], documents: [], assignments: [] }, expected);
+  const parts = (source as { parts?: { key: string; json: string }[] }).parts ?? [];
+  const update = { state: source.state, parts, clusters: [], removedClusters: [], documents: [], assignments: [] };
+  return to.saveResolution(update, await to.resolutionVersion());
 }

@@ -70,14 +70,15 @@ test('postgres: resolution saves compare versions and serve entities by cluster'
   try {
     const doc = makeDocument('b', TEXT);
     await store.saveDocument(doc, recordB(doc));
-    assert.deepEqual(await store.loadResolution(), { state: null, version: 0 });
+    assert.equal((await store.loadResolution()).version, 0);
     const update = {
-      state: '{"v":1}', clusters: [{ id: 'c-kz', type: 'place' as const, name: 'Republic of Kazakhstan' }], removedClusters: [],
+      state: '{"v":1}', parts: [{ key: 'doc:b', json: '{}' }], clusters: [{ id: 'c-kz', type: 'place' as const, name: 'Republic of Kazakhstan' }], removedClusters: [],
       documents: ['b'], assignments: [{ documentId: 'b', localId: 'p2', clusterId: 'c-kz' }, { documentId: 'b', localId: 'p3', clusterId: null }],
     };
     const [first, second] = await Promise.all([store.saveResolution(update, 0), store.saveResolution(update, 0)]);
     assert.deepEqual([first, second].sort(), [1, null].sort());
     assert.equal(await store.resolutionVersion(), 1);
+    assert.deepEqual((await store.loadResolution()).parts, [{ key: 'doc:b', json: '{}' }]);
     assert.equal((await store.getEntity('c-kz'))?.name, 'Republic of Kazakhstan');
     assert.equal(await store.getEntity('place:aktau'), null, 'a rejected entity is not served');
     assert.equal((await store.listMentions('c-kz')).total, 1);

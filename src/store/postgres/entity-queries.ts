@@ -66,9 +66,16 @@ export async function listEntities(sql: Sql, filter: { q?: string; type?: Entity
   return { items: rows.map(toSummary), total, limit, offset };
 }
 
+/** By group id; a naive key (as events and transfers carry) leads to the cluster most of its rows joined. */
 export async function getEntity(sql: Sql, id: string): Promise<EntitySummary | null> {
   const row = await sql.get<AggregateRow>(`${AGGREGATE} WHERE g.gid = $1 GROUP BY g.gid`, id);
-  return row ? toSummary(row) : null;
+  if (row) return toSummary(row);
+  const cluster = await sql.get<{ cluster_id: string }>(
+    `SELECT ec.cluster_id FROM entities e JOIN entity_clusters ec ON ec.document_id = e.document_id AND ec.local_id = e.local_id
+     WHERE e.canonical_key = $1 AND ec.cluster_id IS NOT NULL GROUP BY ec.cluster_id ORDER BY SUM(e.mention_count) DESC, ec.cluster_id LIMIT 1`,
+    id,
+  );
+  return cluster && cluster.cluster_id !== id ? getEntity(sql, cluster.cluster_id) : null;
 }
 
 export async function listMentions(sql: Sql, entityId: string, page?: PageRequest): Promise<Page<MentionRow>> {

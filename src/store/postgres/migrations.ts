@@ -178,6 +178,19 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX mentions_local ON mentions(document_id, local_id);
     `,
   },
+  {
+    version: 33,
+    name: 'resolution-parts',
+    sql: `
+      -- The resolver's state in parts (one per document and per cluster), rewritten as they change;
+      -- position keeps the order parts were first written in.
+      CREATE TABLE resolution_parts (
+        key TEXT COLLATE "C" PRIMARY KEY,
+        json TEXT NOT NULL,
+        position BIGSERIAL NOT NULL
+      );
+    `,
+  },
 ];
 
 /** Applies the migrations not yet recorded in `schema_migrations`; returns the versions applied. */

@@ -5,9 +5,31 @@
 import type { ResolutionUpdate } from '../../model/index.ts';
 import type { Sql } from './statements.ts';
 
-export async function loadResolution(sql: Sql): Promise<{ state: string | null; version: number }> {
+export interface StatePart {
+  key: string;
+  json: string;
+}
+
+/** An update as the model may carry it: state parts to write, a null json removing one. */
+type UpdateWithParts = ResolutionUpdate & { parts?: { key: string; json: string | null }[] };
+
+export async function loadResolution(sql: Sql): Promise<{ state: string | null; version: number; parts: StatePart[] }> {
   const row = await sql.get<{ state: string; version: number }>('SELECT state, version FROM resolution_state WHERE id = 1');
-  return row ? { state: row.state, version: row.version } : { state: null, version: 0 };
+  const parts = await sql.all<StatePart>('SELECT key, json FROM resolution_parts ORDER BY position');
+  return { state: row?.state ?? null, version: row?.version ?? 0, parts };
+}
+
+async function writeParts(sql: Sql, parts: readonly { key: string; json: string | null }[]): Promise<void> {
+  const removed = parts.filter((p) => p.json === null).map((p) => p.key);
+  const written = parts.filter((p): p is StatePart => p.json !== null);
+  if (removed.length > 0) await sql.run('DELETE FROM resolution_parts WHERE key = ANY($1::text[])', removed);
+  if (written.length > 0) {
+    await sql.run(
+      `INSERT INTO resolution_parts (key, json) SELECT * FROM unnest($1::text[], $2::text[])
+       ON CONFLICT (key) DO UPDATE SET json = EXCLUDED.json`,
+      written.map((p) => p.key), written.map((p) => p.json),
+    );
+  }
 }
 
 export async function resolutionVersion(sql: Sql): Promise<number> {
@@ -25,6 +47,7 @@ export async function saveResolution(sql: Sql, update: ResolutionUpdate, expecte
      ON CONFLICT (id) DO UPDATE SET state = EXCLUDED.state, version = EXCLUDED.version`,
     update.state, next,
   );
+  await writeParts(sql, (update as UpdateWithParts).parts ?? []);
   if (update.removedClusters.length > 0) await sql.run('DELETE FROM resolved_clusters WHERE id = ANY($1::text[])', update.removedClusters);
   if (update.clusters.length > 0) {
     await sql.run(

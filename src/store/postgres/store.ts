@@ -15,6 +15,7 @@ import { listEvents, listTransfers } from './ledger-queries.ts';
 import { migrate } from './migrations.ts';
 import { pageBounds } from './paging.ts';
 import { loadResolution, resolutionVersion, saveResolution } from './resolution-queries.ts';
+import type { StatePart } from './resolution-queries.ts';
 import { searchDocuments } from './search-query.ts';
 import { Sql } from './statements.ts';
 import { removeDocument, writeDocument } from './write-document.ts';
@@ -175,7 +176,7 @@ export class PostgresStore implements Store {
     return listTransfers(this.sql, filter);
   }
 
-  loadResolution(): Promise<{ state: string | null; version: number }> {
+  loadResolution(): Promise<{ state: string | null; version: number; parts: StatePart[] }> {
     return loadResolution(this.sql);
   }
 
