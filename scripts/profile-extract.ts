@@ -14,8 +14,16 @@ const dir = option('--data', '../shared/data/news/bbc');
 const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
   .filter((f) => f.endsWith('.txt') && !/readme/i.test(f)).sort().slice(0, Number(option('--limit', '300')));
 const texts = files.map((f) => readFileSync(join(dir, f), 'utf8'));
+const texts0 = texts.slice(0, 50);
+for (const text of texts0) extractRecord({ id: 'warm-up', text, published: '2005' });
+const words = texts.reduce((n, t) => n + t.split(/\s+/).filter(Boolean).length, 0);
+const copies = Number(option('--copies', '3'));
+const c0 = process.cpuUsage();
 const t0 = process.hrtime.bigint();
-for (let c = 0; c < Number(option('--copies', '3')); c++) {
+for (let c = 0; c < copies; c++) {
   for (const text of texts) extractRecord({ id: 'profile', text, published: '2005' });
 }
-console.log(`${texts.length} files, ${(Number(process.hrtime.bigint() - t0) / 1e9).toFixed(2)} s`);
+const wall = Number(process.hrtime.bigint() - t0) / 1e9;
+const cpu = process.cpuUsage(c0);
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+console.log(`${texts.length} files x${copies}: ${wall.toFixed(2)} s wall, ${cpuSeconds.toFixed(2)} s cpu, ${Math.round(words * copies / cpuSeconds)} words/cpu-s, ${Math.round(words * copies / wall)} words/s`);

@@ -61,15 +61,28 @@ function walk(root: Node, tokens: readonly Token[], i: number, fold: boolean): {
   return best;
 }
 
+/** Whether a word can start a term, memoised per spelling (bounded): words recur across documents. */
+const starters = new Map<string, boolean>();
+
+function mayStartTerm(lex: Lexicon, text: string): boolean {
+  let known = starters.get(text);
+  if (known === undefined) {
+    const lower = text.toLowerCase();
+    known = lex.exact.next.has(text) || lex.generic.next.has(lower)
+      || (lower.endsWith('s') && singulars(lower).some((w) => lex.generic.next.has(w)));
+    if (starters.size >= 100000) starters.clear();
+    starters.set(text, known);
+  }
+  return known;
+}
+
 /** Longest equipment matches in a token list (token indices, inclusive end). */
 export function matchEquipment(tokens: readonly Token[]): EquipmentMatch[] {
   const lex = lexicon();
   const out: EquipmentMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const text = tokens[i]!.text;
-    const lower = text.toLowerCase();
     // Most tokens start no term: test the first level before walking.
-    if (!lex.exact.next.has(text) && !lex.generic.next.has(lower) && !(lower.endsWith('s') && singulars(lower).some((w) => lex.generic.next.has(w)))) continue;
+    if (!mayStartTerm(lex, tokens[i]!.text)) continue;
     const hit = walk(lex.exact, tokens, i, false) ?? walk(lex.generic, tokens, i, true);
     if (!hit) continue;
     out.push({ start: i, end: hit.end, term: lex.variants.get(hit.term.toLowerCase()) ?? hit.term });

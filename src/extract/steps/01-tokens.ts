@@ -45,7 +45,7 @@ function endsSentence(tokens: Token[], i: number, text: string): boolean {
   const next = tokens[i + 1];
   if (!next) return true;
   // Paragraph breaks end sentences whatever the punctuation.
-  if (text.slice(tok.end, next.start).includes('\n')) return true;
+  for (let k = tok.end; k < next.start; k++) if (text.charCodeAt(k) === 10) return true;
   if (!ENDERS.has(tok.text)) return false;
   if (CLOSERS.has(next.text)) return false; // the closer ends it (handled on the next token)
   return next.start > tok.end && /^[\p{Lu}\d“"‘(]/u.test(next.text);
