@@ -3,6 +3,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { LoginPage } from './LoginPage.tsx';
+import { SessionContext } from './UserMenu.tsx';
 import { fetchMe, onUnauthorized, type Me } from './session.ts';
 import './auth.css';
 
@@ -22,5 +23,5 @@ export function LoginGate({ children }: { children: ComponentChildren }) {
   if (state.kind === 'checking') return <p class="page narrow" aria-busy="true">Loading…</p>;
   if (state.kind === 'error') return <p class="page narrow" role="alert">Lantern cannot be reached: {state.message}</p>;
   if (state.kind === 'out') return <LoginPage onLogin={(user) => setState({ kind: 'in', me: { user, singleUser: false } })} />;
-  return <>{children}</>;
+  return <SessionContext.Provider value={state.me}>{children}</SessionContext.Provider>;
 }
