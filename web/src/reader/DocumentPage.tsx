@@ -12,6 +12,7 @@ import { DocumentText, revealMention, revealPassage } from './DocumentText.tsx';
 import { factSpanAt, type PassageControl } from './PassageButton.tsx';
 import { EntityLegend } from './EntityLegend.tsx';
 import { EntityPanel } from './EntityPanel.tsx';
+import { MentionInspector, type Clicked } from './MentionInspector.tsx';
 import { FactsPanel } from './FactsPanel.tsx';
 import { LedgerPanel } from './LedgerPanel.tsx';
 
@@ -34,6 +35,7 @@ function Reader({ data, at }: { data: DocumentWithRecord; at: number | null }) {
   const [hidden, setHidden] = useState<ReadonlySet<EntityType>>(new Set());
   const [selected, setSelected] = useState<string | null>(null);
   const [passage, setPassage] = useState<Span | null>(null);
+  const [clicked, setClicked] = useState<Clicked | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     window.document.title = `${displayTitle(doc.title, doc.id)} — Lantern`;
@@ -79,10 +81,19 @@ function Reader({ data, at }: { data: DocumentWithRecord; at: number | null }) {
           ) : (
             <p class="status">This document has no extraction record yet.</p>
           )}
-          <DocumentText text={doc.text} record={record} hidden={hidden} selected={selected} passage={passage} />
+          {/* A click on a highlight opens the inspector; the side list offers the same by keyboard. */}
+          <div onClick={(e) => {
+            const mark = (e.target as HTMLElement).closest('mark[data-entity]');
+            if (!mark) return;
+            setClicked({ entity: mark.getAttribute('data-entity') ?? '', at: Number(mark.getAttribute('data-start')) });
+            setSelected(mark.getAttribute('data-entity'));
+          }}>
+            <DocumentText text={doc.text} record={record} hidden={hidden} selected={selected} passage={passage} />
+          </div>
         </div>
         {record && (
           <aside class="reader-side" aria-label="Extracted facts">
+            {clicked && <MentionInspector record={record} clicked={clicked} onClose={() => setClicked(null)} />}
             <EntityPanel entities={entities} selected={selected} onSelect={setSelected} />
             <LedgerPanel record={record} control={control} />
             <FactsPanel record={record} control={control} />

@@ -1,4 +1,5 @@
-// Side lists of money amounts, citations (with the claim each supports) and quotes.
+// Side lists of money amounts, citations (with the claim each supports, filterable by source) and quotes.
+import { useState } from 'preact/hooks';
 import type { ExtractionRecord, Span } from '../api/types.ts';
 import { formatDate, formatMoney } from '../shell/format.ts';
 import { PassageButton, type PassageControl } from './PassageButton.tsx';
@@ -11,6 +12,9 @@ const excerpt = (text: string, [s, e]: Span, max = 160) => {
 export function FactsPanel({ record, control }: { record: ExtractionRecord; control: PassageControl }) {
   const text = record.document.text;
   const nameOf = (id: string | null) => (id ? record.entities.find((e) => e.id === id)?.name ?? null : null);
+  const [source, setSource] = useState('');
+  const sources = [...new Set(record.citations.map((c) => c.source))].sort();
+  const citations = source ? record.citations.filter((c) => c.source === source) : record.citations;
   return (
     <>
       {record.amounts.length > 0 && (
@@ -29,8 +33,17 @@ export function FactsPanel({ record, control }: { record: ExtractionRecord; cont
       {record.citations.length > 0 && (
         <section class="panel" aria-labelledby="citations-heading">
           <h2 id="citations-heading" class="panel-title">Citations <span class="count">{record.citations.length}</span></h2>
+          {sources.length > 1 && (
+            <p class="fact-meta">
+              <label for="citing">Show only claims citing </label>
+              <select id="citing" value={source} onChange={(e) => setSource(e.currentTarget.value)}>
+                <option value="">any source</option>
+                {sources.map((s) => <option key={s} value={s}>{s}</option>)}
+              </select>
+            </p>
+          )}
           <ul class="fact-list">
-            {record.citations.map((c) => (
+            {citations.map((c) => (
               <li key={c.id} class="fact">
                 <p class="fact-head"><strong>{c.source}</strong><span class="fact-date">{c.dates.map(formatDate).join(', ')}</span></p>
                 <p class="claim">{excerpt(text, c.claim)}</p>
