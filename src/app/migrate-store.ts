@@ -47,7 +47,9 @@ export async function copyStore(from: Store, to: Store, onProgress?: (p: CopyPro
 async function copyResolution(from: Store, to: Store): Promise<number | null> {
   const source = await from.loadResolution();
   if (source.state === null) return null;
+  const target = await to.loadResolution();
+  if (target.state === source.state) return target.version;
   const parts = (source as { parts?: { key: string; json: string }[] }).parts ?? [];
   const update = { state: source.state, parts, clusters: [], removedClusters: [], documents: [], assignments: [] };
-  return to.saveResolution(update, await to.resolutionVersion());
+  return to.saveResolution(update, target.version);
 }
