@@ -1,6 +1,7 @@
 // The top bar: the product name (home link), the sections, and a search box on every page.
 import { useEffect, useState } from 'preact/hooks';
 import { navigate } from '../router/use-route.ts';
+import { UserMenu } from '../auth/UserMenu.tsx';
 import { entitiesHref, eventsHref, graphHref, ledgerHref, searchHref } from '../router/routes.ts';
 
 export type Section = 'documents' | 'entities' | 'events' | 'ledger' | 'graph' | 'map' | 'review';
@@ -35,6 +36,7 @@ export function TopBar({ query, section }: { query: string; section: Section }) 
         />
         <button type="submit">Search</button>
       </form>
+      <UserMenu />
     </header>
   );
 }
