@@ -32,7 +32,11 @@ function recordEdges(record: ExtractionRecord, view: CorrectionView, nodes: Map<
     node.documentCount++;
     nodes.set(id, node);
   }
-  return edgesOf(factsOf(record, members), clusterOf);
+  // A fact without its own date (co-occurrence, parentage) is dated by its document, so the
+  // chart's date filter has something to go on.
+  const edges = edgesOf(factsOf(record, members), clusterOf);
+  for (const e of edges) for (const p of e.provenance) p.date ??= record.document.published;
+  return edges;
 }
 
 /** Every node and edge of the corpus; an edge stated by several documents carries them all. */

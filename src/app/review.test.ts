@@ -1,0 +1,74 @@
+// Review decisions and boards over the workbench store: corrections fold into hidden, renamed and
+// merged entities; bad input gets typed errors; the link chart's neighbours honour corrections.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { NotFoundError, ValidationError } from '../model/index.ts';
+import type { EntitySummary } from '../model/index.ts';
+import { createStore } from '../store/index.ts';
+import { loadSeeds } from '../../test/support/seed-records.ts';
+import { applyToEntities, canonicalOf, correctionView, openWorkbench, recordCorrection, reviewQueue } from './review.ts';
+import { deleteBoard, openBoard, saveBoard } from './boards.ts';
+import { chartNeighbors, readKinds } from './workbench-graph.ts';
+
+const entity = (id: string, name: string, mentions: number): EntitySummary =>
+  ({ id, type: 'person', name, aliases: [], documentCount: 1, mentionCount: mentions });
+
+test('rejected entities are hidden, renamed ones renamed, merged ones folded into one', () => {
+  const wb = openWorkbench({ dbPath: ':memory:' });
+  recordCorrection(wb, { op: 'reject', entity: 'person:a' });
+  recordCorrection(wb, { op: 'rename', entity: 'person:b', value: 'Bee' });
+  recordCorrection(wb, { op: 'merge', entity: 'person:c', value: 'person:b' });
+  const view = correctionView(wb.listCorrections());
+  const page = applyToEntities({ items: [entity('person:a', 'A', 1), entity('person:b', 'B', 2), entity('person:c', 'C', 3)], total: 3, limit: 20, offset: 0 }, view);
+  assert.deepEqual(page.items.map((e) => [e.id, e.name, e.mentionCount, e.aliases]), [['person:b', 'Bee', 5, ['C']]]);
+  assert.equal(page.total, 1);
+  assert.equal(canonicalOf(view, 'person:c'), 'person:b');
+  assert.equal(canonicalOf(view, 'person:a'), null);
+  wb.close();
+});
+
+test('an accept after a reject restores the entity', () => {
+  const wb = openWorkbench({ dbPath: ':memory:' });
+  recordCorrection(wb, { op: 'reject', entity: 'person:a' });
+  recordCorrection(wb, { op: 'accept', entity: 'person:a' });
+  assert.equal(canonicalOf(correctionView(wb.listCorrections()), 'person:a'), 'person:a');
+  wb.close();
+});
+
+test('malformed corrections and boards are refused with typed errors', () => {
+  const wb = openWorkbench({ dbPath: ':memory:' });
+  assert.throws(() => recordCorrection(wb, { op: 'delete', entity: 'x' }), ValidationError);
+  assert.throws(() => recordCorrection(wb, { op: 'rename', entity: 'x' }), ValidationError);
+  assert.throws(() => recordCorrection(wb, { op: 'merge', entity: 'x', value: 'x' }), ValidationError);
+  assert.throws(() => saveBoard(wb, '../etc', { name: 'n', board: {} }), ValidationError);
+  assert.throws(() => saveBoard(wb, 'b', { name: '', board: {} }), ValidationError);
+  assert.throws(() => openBoard(wb, 'missing'), NotFoundError);
+  assert.throws(() => deleteBoard(wb, 'missing'), NotFoundError);
+  assert.throws(() => readKinds('holds-role,likes'), ValidationError);
+  assert.equal(saveBoard(wb, 'b1', { name: 'First', board: { n: 1 } }), true);
+  assert.equal(saveBoard(wb, 'b1', { name: 'First', board: { n: 2 } }), false);
+  assert.deepEqual(openBoard(wb, 'b1').board, { n: 2 });
+  wb.close();
+});
+
+test('neighbours over the seeds carry provenance and follow corrections; the queue skips decided entities', async () => {
+  const store = createStore({ kind: 'sqlite', path: ':memory:' });
+  for (const { doc, record } of loadSeeds()) await store.saveDocument(doc, record);
+  const wb = openWorkbench({ dbPath: ':memory:' });
+  const id = 'person:nursultan-nazarbayev';
+  const before = await chartNeighbors(store, correctionView([]), id);
+  assert.ok(before.edges.some((e) => e.to === 'place:kazakhstan' && e.provenance.length > 0));
+  assert.ok(before.edges.every((e) => e.provenance.every((p) => p.document.length > 0)));
+  const dated = await chartNeighbors(store, correctionView([]), id, { from: '2006', to: '2006' });
+  assert.ok(dated.edges.length > 0 && dated.edges.length < before.edges.length, `${dated.edges.length} of ${before.edges.length}`);
+  assert.ok(dated.edges.every((e) => e.provenance.every((p) => p.date?.startsWith('2006'))));
+  const cooc = await chartNeighbors(store, correctionView([]), id, { kinds: ['co-occurs'] });
+  assert.ok(cooc.edges.length > 0 && cooc.edges.every((e) => e.kind === 'co-occurs'));
+  recordCorrection(wb, { op: 'reject', entity: 'place:kazakhstan' });
+  const view = correctionView(wb.listCorrections());
+  const after = await chartNeighbors(store, view, id);
+  assert.ok(!after.nodes.some((n) => n.id === 'place:kazakhstan'));
+  assert.ok(!(await reviewQueue(store, view, 500)).some((i) => i.entity === 'place:kazakhstan'));
+  wb.close();
+  await store.close();
+});
