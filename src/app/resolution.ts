@@ -7,6 +7,10 @@ import { createResolver, type Correction, type Resolver } from '../resolve/index
 import { assembleState, PartTracker } from './resolution-state.ts';
 
 const RETRIES = 5;
+// Ingest saves documents one by one; resolving and saving them in runs keeps the cost of writing
+// the changed parts off every single document. Reads and corrections flush first.
+const BATCH = 50;
+const FLUSH_MS = 1000;
 const mapKey = (document: string, localId: string) => `${document}\u0000${localId}`;
 
 /** The resolver of one store, kept in step with the store's saved state. */
@@ -17,25 +21,46 @@ export class Resolution {
   private clusterSigs = new Map<string, string>();
   private caughtUp = false;
   private parts = new PartTracker(createResolver().state());
+  /** Documents saved but not yet resolved: the record to add, or null to remove the document. */
+  private readonly pending = new Map<string, ExtractionRecord | null>();
+  private lastFlush = Date.now();
 
   constructor(private readonly store: Store) {}
 
   /** The current resolver (reloaded first when another process saved a newer state). Read-only use. */
   async current(): Promise<Resolver> {
+    await this.flush();
     await this.sync(false);
     return this.resolver;
   }
 
+  /** Queues a saved document; the run is resolved and saved when full, after a second, or on flush. */
   async addRecord(record: ExtractionRecord): Promise<void> {
-    await this.change((r) => { r.addRecord(record); }, [record.document.id]);
+    this.pending.set(record.document.id, record);
+    if (this.pending.size >= BATCH || Date.now() - this.lastFlush >= FLUSH_MS) await this.flush();
   }
 
   async removeDocument(id: string): Promise<void> {
-    await this.change((r) => { r.removeDocument(id); }, [id]);
+    this.pending.set(id, null);
+    await this.flush();
   }
 
   async correct(correction: Correction): Promise<void> {
+    await this.flush();
     await this.change((r) => { r.addCorrection(correction); }, []);
+  }
+
+  /** Resolves and saves the queued documents (a crash before this is healed by catchUp on reopen). */
+  async flush(): Promise<void> {
+    this.lastFlush = Date.now();
+    if (this.pending.size === 0) return;
+    const run = new Map(this.pending);
+    this.pending.clear();
+    await this.change((r) => {
+      for (const [id, record] of run) {
+        if (record) r.addRecord(record); else r.removeDocument(id);
+      }
+    }, [...run.keys()]);
   }
 
   /** Applies `edit` and saves; when another writer saved first, reloads and applies it again. */
@@ -148,15 +173,26 @@ export class ResolvingStore implements Store {
   getRecord: Store['getRecord'] = (id) => this.inner.getRecord(id);
   listDocuments: Store['listDocuments'] = (page) => this.inner.listDocuments(page);
   search: Store['search'] = (q, page) => this.inner.search(q, page);
-  listEntities: Store['listEntities'] = (filter) => this.inner.listEntities(filter);
-  getEntity: Store['getEntity'] = (id) => this.inner.getEntity(id);
-  listMentions: Store['listMentions'] = (id, page) => this.inner.listMentions(id, page);
+  // Entity reads first resolve what this process has queued, so it always reads its own writes.
+  listEntities: Store['listEntities'] = async (filter) => { await this.flushed(); return this.inner.listEntities(filter); };
+  getEntity: Store['getEntity'] = async (id) => { await this.flushed(); return this.inner.getEntity(id); };
+  listMentions: Store['listMentions'] = async (id, page) => { await this.flushed(); return this.inner.listMentions(id, page); };
   listEvents: Store['listEvents'] = (filter) => this.inner.listEvents(filter);
   listTransfers: Store['listTransfers'] = (filter) => this.inner.listTransfers(filter);
   loadResolution: Store['loadResolution'] = () => this.inner.loadResolution();
   resolutionVersion: Store['resolutionVersion'] = () => this.inner.resolutionVersion();
   saveResolution: Store['saveResolution'] = (u, v) => this.inner.saveResolution(u, v);
-  close: Store['close'] = () => this.inner.close();
+  private flushed(): Promise<void> {
+    return resolutionOf(this.inner).flush();
+  }
+
+  async close(): Promise<void> {
+    try {
+      await resolutionOf(this.inner).flush();
+    } finally {
+      await this.inner.close();
+    }
+  }
 }
 
 /** Wraps a store so ingest keeps the entity graph current; wrapping twice is harmless. */
