@@ -31,8 +31,9 @@ test('a click on a mention inside a cited claim shows the entity and the source'
     const body = await (await fetch('/api/documents/003_c674a82b06f24ef4')).json() as { record: { citations: { claim: [number, number] }[] } };
     return body.record.citations[0]?.claim ?? [0, 0];
   });
+  const [from, to] = claim as [number, number];
   const starts = await page.locator('.doc-text mark', { hasText: 'Turisbekov' }).evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-start'))));
-  const at = starts.find((s) => s >= claim[0] && s < claim[1]);
+  const at = starts.find((s) => s >= from && s < to);
   assert.ok(at !== undefined, 'no Turisbekov mention inside the claim');
   await page.locator(`.doc-text mark[data-start="${at}"]`).click();
   const inspector = page.getByRole('region', { name: /Zautbek Turisbekov/ });
