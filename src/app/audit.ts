@@ -2,6 +2,7 @@
 // them; admins read it newest first (`lantern audit`, GET /api/audit).
 
 import type { AccountStore, AuditEntry } from './accounts.ts';
+import type { IngestSummary } from './ingest-paths.ts';
 
 export interface AuditPage { items: AuditEntry[]; total: number; limit: number; offset: number }
 
@@ -11,4 +12,13 @@ export function recordAudit(accounts: AccountStore, actor: string, action: strin
 
 export function listAudit(accounts: AccountStore, page: { limit: number; offset: number }): AuditPage {
   return { ...accounts.listAudit(page.limit, page.offset), ...page };
+}
+
+/**
+ * One entry per document an ingest created or changed (unchanged ones are not news).
+ * @example auditIngest(openAccounts(config), 'cli', await ingestPaths(store, paths))
+ */
+export function auditIngest(accounts: AccountStore, actor: string, summary: Pick<IngestSummary, 'created' | 'updated'>): void {
+  for (const doc of summary.created) recordAudit(accounts, actor, 'ingest.create', doc.id, doc.path);
+  for (const doc of summary.updated) recordAudit(accounts, actor, 'ingest.update', doc.id, doc.path);
 }
