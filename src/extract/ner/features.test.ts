@@ -4,12 +4,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { hashString, mix } from './hashing.ts';
 import { documentCasing, extractSentenceFeatures, isHeadline } from './features.ts';
-import { buildResources, matchGazetteers, GAZETTEER_CATEGORIES } from './resources.ts';
+import { buildResources, matchGazetteers, GAZETTEER_CATEGORIES, GAZETTEER_WORDS } from './resources.ts';
 import { WordInfoCache } from './word-info.ts';
 import { normaliseToken, shortShape, wordShape } from './word-shape.ts';
 
 const resources = buildResources({
-  gazetteers: { country: ['Kazakhstan', 'United States'], city: ['Almaty'] },
+  gazetteers: { country: ['Kazakhstan', 'United States'], city: ['Almaty'], weapon: ['Almaty'] },
   clusters: { Almaty: [3, 2, 1] },
 });
 
@@ -35,13 +35,17 @@ test('hashes are deterministic and template-specific', () => {
 test('gazetteer matches mark begin, inside/last and unit positions per category', () => {
   const cache = new WordInfoCache(resources);
   const tokens = ['the', 'united', 'States', 'and', 'Almaty'];
-  const out = new Uint32Array(tokens.length);
+  const out = new Uint32Array(tokens.length * GAZETTEER_WORDS);
   matchGazetteers(resources, tokens.map((t) => cache.get(t).key), out);
   const country = GAZETTEER_CATEGORIES.indexOf('country'), city = GAZETTEER_CATEGORIES.indexOf('city');
-  assert.equal(out[0], 0);
-  assert.equal(out[1], 1 << (4 * country));
-  assert.equal(out[2], 1 << (4 * country + 2));
-  assert.equal(out[4], 1 << (4 * city + 3));
+  const at = (token: number): number => out[token * GAZETTEER_WORDS] as number;
+  assert.equal(at(0), 0);
+  assert.equal(at(1), 1 << (4 * country));
+  assert.equal(at(2), 1 << (4 * country + 2));
+  assert.equal(at(4), 1 << (4 * city + 3));
+  // categories past the eighth live in the token's second match word
+  const weapon = GAZETTEER_CATEGORIES.indexOf('weapon');
+  assert.equal(out[4 * GAZETTEER_WORDS + (weapon >> 3)], 1 << (4 * (weapon & 7) + 3));
 });
 
 test('each token gets its feature rows inside the weight table', () => {

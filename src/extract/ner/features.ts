@@ -2,7 +2,7 @@
 // gazetteer matches, document-level casing), hashed to weight-row offsets once per sentence.
 
 import { mix, mix2 } from './hashing.ts';
-import { matchGazetteers, type NerResources } from './resources.ts';
+import { GAZETTEER_WORDS, matchGazetteers, type NerResources } from './resources.ts';
 import { FLAG_ALLCAPS, FLAG_CAP, FLAG_LOWER, FLAG_LOWER_KNOWN, FLAG_NUMBER, type WordInfo } from './word-info.ts';
 
 const BOUNDARY = 0x5bd1e995;
@@ -70,7 +70,7 @@ export function extractSentenceFeatures(
     keys[i] = info.key;
     if ((info.flags & FLAG_NUMBER) !== 0) numbers++;
   }
-  const gaz = new Uint32Array(n);
+  const gaz = new Uint32Array(n * GAZETTEER_WORDS);
   matchGazetteers(resources, keys, gaz);
   const table = numbers >= 2 && numbers * 3 >= n ? 1 : 0;
   const out = new RowBuffer(32 - context.space.bits, context.space.labels, n * 48);
@@ -124,7 +124,10 @@ function emitToken(infos: readonly WordInfo[], i: number, e: Emit): void {
   if ((w.flags & FLAG_CAP) !== 0) out.add(mix2(34, e.casing.get(w.lower) ?? 0, i === 0 || e.headline ? 1 : 0));
   out.add(mix2(60, e.topic, w.short)); out.add(mix2(61, e.table, w.short)); out.add(mix2(62, e.table, i));
   if (w.cluster >= 0) out.add(mix2(63, e.topic, (w.cluster >> 11) & 2047));
-  if (e.gaz[i] !== 0) out.add(mix2(64, e.topic, e.gaz[i] as number));
+  for (let k = 0; k < GAZETTEER_WORDS; k++) {
+    const g = e.gaz[i * GAZETTEER_WORDS + k] as number;
+    if (g !== 0) out.add(mix2(64 + 2 * k, e.topic, g));
+  }
 }
 
 function emitClusters(w: WordInfo, p1: WordInfo | undefined, n1: WordInfo | undefined, out: RowBuffer): void {
@@ -136,12 +139,16 @@ function emitClusters(w: WordInfo, p1: WordInfo | undefined, n1: WordInfo | unde
 }
 
 function emitGazetteer(gaz: Uint32Array, i: number, out: RowBuffer): void {
+  const n = gaz.length / GAZETTEER_WORDS;
   for (let k = -1; k <= 1; k++) {
-    let bits = i + k >= 0 && i + k < gaz.length ? (gaz[i + k] as number) : 0;
-    while (bits !== 0) {
-      const bit = 31 - Math.clz32(bits);
-      bits &= ~(1 << bit);
-      out.add(mix(32 + k, bit));
+    if (i + k < 0 || i + k >= n) continue;
+    for (let word = 0; word < GAZETTEER_WORDS; word++) {
+      let bits = gaz[(i + k) * GAZETTEER_WORDS + word] as number;
+      while (bits !== 0) {
+        const bit = 31 - Math.clz32(bits);
+        bits &= ~(1 << bit);
+        out.add(mix(32 + k, bit + 32 * word));
+      }
     }
   }
 }

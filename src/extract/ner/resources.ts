@@ -4,10 +4,16 @@
 import { hashString, mix } from './hashing.ts';
 import { normaliseToken } from './word-shape.ts';
 
-/** Gazetteer categories, in bit order; at most 8 so a token's matches fit in 32 bits (4 positions each). */
+/**
+ * Gazetteer categories, in bit order; at most 16. Category c's 4 position bits live in match word
+ * c >> 3 of the token (two 32-bit words per token), at bits 4 * (c & 7).
+ */
 export const GAZETTEER_CATEGORIES = [
   'country', 'city', 'nationality', 'first-name', 'train-PER', 'train-LOC', 'train-ORG', 'train-MISC',
+  'actor-PER', 'actor-ORG', 'actor-LOC', 'demonym', 'weapon',
 ] as const;
+/** 32-bit match words per token. */
+export const GAZETTEER_WORDS = 2;
 export type GazetteerCategory = (typeof GAZETTEER_CATEGORIES)[number];
 
 /** Serialisable resources: phrases per category and words per cluster path. */
@@ -35,7 +41,7 @@ export function tokenKey(lower: string): number { return hashString(lower); }
 export function extendPhrase(hash: number, key: number): number { return mix(hash, key); }
 
 /** Mask bit marking a hash as the start of a longer phrase, so matching can stop early. */
-const PREFIX = 1 << 8;
+const PREFIX = 1 << 30;
 
 /** Indexes one phrase and its proper prefixes (marked PREFIX); returns its token count. */
 function addPhrase(phrases: Map<number, number>, phrase: string, bit: number): number {
@@ -67,11 +73,12 @@ export function buildResources(data: NerResourceData): NerResources {
 }
 
 /**
- * Per-token gazetteer match bits for a sentence: bit 4*category + position, where position is
- * 0 = begin, 1 = inside, 2 = last, 3 = unit (single token). Every match is marked, not only the longest.
+ * Per-token gazetteer match bits for a sentence: in word out[GAZETTEER_WORDS * token + (category >> 3)],
+ * bit 4 * (category & 7) + position, where position is 0 = begin, 1 = inside, 2 = last, 3 = unit
+ * (single token). Every match is marked, not only the longest.
  */
 export function matchGazetteers(resources: NerResources, keys: ArrayLike<number>, out: Uint32Array): void {
-  out.fill(0, 0, keys.length);
+  out.fill(0, 0, keys.length * GAZETTEER_WORDS);
   const n = keys.length;
   for (let start = 0; start < n; start++) {
     let hash = PHRASE_SEED;
@@ -82,10 +89,12 @@ export function matchGazetteers(resources: NerResources, keys: ArrayLike<number>
       if (mask === undefined) break;
       for (let c = 0; c < GAZETTEER_CATEGORIES.length; c++) {
         if ((mask & (1 << c)) === 0) continue;
-        if (end - start === 1) { out[start] = (out[start] as number) | (1 << (4 * c + 3)); continue; }
-        out[start] = (out[start] as number) | (1 << (4 * c));
-        for (let i = start + 1; i < end - 1; i++) out[i] = (out[i] as number) | (1 << (4 * c + 1));
-        out[end - 1] = (out[end - 1] as number) | (1 << (4 * c + 2));
+        const word = c >> 3, bit = 1 << (4 * (c & 7));
+        const first = start * GAZETTEER_WORDS + word, last = (end - 1) * GAZETTEER_WORDS + word;
+        if (end - start === 1) { out[first] = (out[first] as number) | (bit << 3); continue; }
+        out[first] = (out[first] as number) | bit;
+        for (let k = first + GAZETTEER_WORDS; k < last; k += GAZETTEER_WORDS) out[k] = (out[k] as number) | (bit << 1);
+        out[last] = (out[last] as number) | (bit << 2);
       }
     }
   }
