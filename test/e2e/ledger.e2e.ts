@@ -30,14 +30,14 @@ test('sorting by supplier reorders the rows and marks the column', async () => {
   await page.getByRole('button', { name: 'Supplier' }).click();
   const asc = await suppliers();
   assert.deepEqual(asc, ['unknown', 'United States'], 'a row without a supplier sorts first');
-  assert.equal(await page.locator('th[aria-sort="ascending"]').innerText(), 'Supplier ▲');
+  assert.equal(await page.locator('th[aria-sort="ascending"]').textContent(), 'Supplier ▲');
   await page.getByRole('button', { name: /Supplier/ }).click();
   assert.deepEqual(await suppliers(), [...asc].reverse());
-  assert.equal(await page.locator('th[aria-sort="descending"]').innerText(), 'Supplier ▼');
+  assert.equal(await page.locator('th[aria-sort="descending"]').textContent(), 'Supplier ▼');
 });
 
 test('totals by supplier, recipient and item count the transfers', async () => {
-  const items = page.getByRole('region', { name: 'Totals by item' });
+  const items = page.getByRole('region', { name: 'Totals by equipment' });
   assert.match(await items.innerText(), /Humvee mobile vehicles 1 transfer · 27 units/);
   const recipients = page.getByRole('region', { name: 'Totals by recipient' });
   assert.match(await recipients.innerText(), /Kazakhstan/);

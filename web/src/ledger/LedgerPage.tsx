@@ -119,7 +119,7 @@ function LedgerTotals({ rows }: { rows: TransferRow[] }) {
     <div class="ledger-totals">
       {list('Totals by supplier', totals.supplier)}
       {list('Totals by recipient', totals.recipient)}
-      {list('Totals by item', totals.item)}
+      {list('Totals by equipment', totals.item)}
     </div>
   );
 }
