@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { openWorkbench, type WorkbenchStore } from '../app/index.ts';
+import { openMonitor, type MonitorStore } from '../app/feeds.ts';
 import { NotFoundError, type Store } from '../model/index.ts';
 import type { LanternConfig } from '../config/index.ts';
 import { mountAuth, type AuthOptions } from './auth/mount.ts';
@@ -20,6 +21,11 @@ import { graphRoutes } from './routes/graph.ts';
 import { healthRoutes } from './routes/health.ts';
 import { searchRoutes } from './routes/search.ts';
 import { transferRoutes } from './routes/transfers.ts';
+import { alertRoutes } from './routes/alerts.ts';
+import { exportRoutes } from './routes/export.ts';
+import { feedRoutes } from './routes/feeds.ts';
+import { referenceRoutes } from './routes/references.ts';
+import { watchlistRoutes } from './routes/watchlists.ts';
 import { mountWebApp } from './web-app.ts';
 
 export interface ServerOptions extends AuthOptions {
@@ -29,6 +35,8 @@ export interface ServerOptions extends AuthOptions {
   webRoot?: string;
   /** Boards and corrections; without one, an in-memory store that lasts as long as the server. */
   workbench?: WorkbenchStore;
+  /** Feeds, watchlists, alerts and references; without one, an in-memory store like the workbench's. */
+  monitor?: MonitorStore;
   /** Where server faults are reported; default stderr. */
   logError?: ErrorLogger;
 }
@@ -65,6 +73,12 @@ export function createServer(opts: ServerOptions): Hono {
   app.route('/api/facets', facetRoutes(opts.store, workbench));
   app.route('/api/boards', boardRoutes(workbench));
   app.route('/api/corrections', correctionRoutes(opts.store, workbench));
+  const monitor = opts.monitor ?? openMonitor({ dbPath: ':memory:' });
+  app.route('/api/export', exportRoutes(opts.store));
+  app.route('/api/alerts', alertRoutes(monitor));
+  app.route('/api/feeds', feedRoutes(monitor));
+  app.route('/api/watchlists', watchlistRoutes(monitor));
+  app.route('/api/references', referenceRoutes(opts.store, monitor));
   app.get('/api/openapi.json', (c) => c.json(openApiDocument));
   app.all('/api/*', (c) => {
     throw new NotFoundError('route', `${c.req.method} ${c.req.path}`);
