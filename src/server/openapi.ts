@@ -3,6 +3,11 @@
 import { EVENT_TYPES } from '../model/index.ts';
 import { authPaths } from './auth/openapi-paths.ts';
 import { workbenchPaths } from './workbench-openapi.ts';
+import { alertPaths } from './routes/alerts.ts';
+import { exportPaths } from './routes/export.ts';
+import { feedPaths } from './routes/feeds.ts';
+import { referencePaths } from './routes/references.ts';
+import { watchlistPaths } from './routes/watchlists.ts';
 import { entityGraphPaths, entityPatch, entityRelations, entityRoles } from './entity-graph-openapi.ts';
 import { DEFAULT_LIMIT, MAX_LIMIT, MAX_QUERY_LENGTH, TRANSFER_STATUSES, listEntityTypes } from './query-params.ts';
 
@@ -168,6 +173,11 @@ const paths = {
   },
   ...authPaths,
   ...workbenchPaths,
+  ...exportPaths,
+  ...alertPaths,
+  ...feedPaths,
+  ...watchlistPaths,
+  ...referencePaths,
   '/api/openapi.json': {
     get: { summary: 'This document', responses: { '200': json({ type: 'object' }, 'OpenAPI 3.1 document') } },
   },
