@@ -29,9 +29,10 @@ test('facets count the matching documents and narrow the hits', async () => {
   await facets.waitFor();
   await page.locator('.result-count', { hasText: /^2 documents match/ }).waitFor();
   const eventTypes = facets.getByRole('group', { name: 'Event type' });
-  const legislation = eventTypes.getByRole('checkbox', { name: /legislation/ });
+  const legislation = eventTypes.getByRole('button', { name: /legislation/ });
   assert.match(await eventTypes.innerText(), /legislation\s*1/);
-  await legislation.check();
+  await legislation.click();
+  assert.equal(await legislation.getAttribute('aria-pressed'), 'true');
   await page.locator('.result-count', { hasText: /1 document after filters$/ }).waitFor();
   assert.equal(await page.locator('.results > li').count(), 1);
   assert.match(await page.locator(".results > li").innerText(), /revolutionaries/i);

@@ -1,5 +1,6 @@
 // Facets beside search results: entity type, outlet, event type, entity and date range, each
-// value with its document count; checking values narrows the hits to documents having them all.
+// value with its document count; pressing values narrows the hits to documents having them all.
+// Values are toggle buttons and dates are choices among the published months: no free-text inputs.
 import type { Facets, DocumentFacets } from '../api/workbench.ts';
 
 export interface FacetFilter { types: string[]; outlets: string[]; eventTypes: string[]; entities: string[]; from: string; to: string }
@@ -25,17 +26,17 @@ export function SearchFacets({ facets, filter, onChange }: Props) {
       <fieldset>
         <legend>{legend}</legend>
         {entries.map(([value, count]) => (
-          <label key={value}>
-            <input
-              type="checkbox" checked={filter[key].includes(value)}
-              onChange={() => onChange({ ...filter, [key]: filter[key].includes(value) ? filter[key].filter((v) => v !== value) : [...filter[key], value] })}
-            />
+          <button
+            key={value} type="button" class="facet-value" aria-pressed={filter[key].includes(value)}
+            onClick={() => onChange({ ...filter, [key]: filter[key].includes(value) ? filter[key].filter((v) => v !== value) : [...filter[key], value] })}
+          >
             {label(value)} <span class="count">{count}</span>
-          </label>
+          </button>
         ))}
       </fieldset>
     )
   );
+  const months = [...new Set(facets.documents.map((d) => d.published?.slice(0, 7)).filter((m): m is string => !!m))].sort();
   const sorted = (m: Record<string, number>) => Object.entries(m).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   return (
     <aside class="facets" aria-label="Refine results">
@@ -45,10 +46,19 @@ export function SearchFacets({ facets, filter, onChange }: Props) {
       {group('Entity', 'entities', topEntities, (id) => names.get(id) ?? id)}
       <fieldset>
         <legend>Published</legend>
-        <label>From <input size={8} placeholder="YYYY-MM" value={filter.from} onChange={(e) => onChange({ ...filter, from: e.currentTarget.value.trim() })} /></label>
-        <label>To <input size={8} placeholder="YYYY-MM" value={filter.to} onChange={(e) => onChange({ ...filter, to: e.currentTarget.value.trim() })} /></label>
+        <label>From <MonthSelect months={months} value={filter.from} onChange={(from) => onChange({ ...filter, from })} /></label>
+        <label>To <MonthSelect months={months} value={filter.to} onChange={(to) => onChange({ ...filter, to })} /></label>
       </fieldset>
       <button type="button" onClick={() => onChange(NO_FACETS)}>Clear filters</button>
     </aside>
+  );
+}
+
+function MonthSelect({ months, value, onChange }: { months: string[]; value: string; onChange(v: string): void }) {
+  return (
+    <select value={value} onChange={(e) => onChange(e.currentTarget.value)}>
+      <option value="">any</option>
+      {months.map((m) => <option key={m} value={m}>{m}</option>)}
+    </select>
   );
 }
