@@ -10,6 +10,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { exportChunks, exportToFile, readExportRequest } from '../src/app/exports.ts';
 import type { ExportFormat, ExportKind } from '../src/app/exports.ts';
 import { csvCell } from '../src/app/export/csv.ts';
+import { PAGE_SIZE, pages } from '../src/app/export/records.ts';
 import { createStore } from '../src/store/index.ts';
 import type { Store } from '../src/model/index.ts';
 import { loadSeeds } from './support/seed-records.ts';
@@ -146,4 +147,16 @@ test('unknown kinds and formats are validation errors', () => {
   assert.throws(() => readExportRequest('people', 'csv'), { code: 'validation' });
   assert.throws(() => readExportRequest('graph', 'csv'), { code: 'validation' });
   assert.deepEqual(readExportRequest('places', undefined), { kind: 'places', format: 'geojson' });
+});
+
+test('listings are walked page by page to the end, with no cap', async () => {
+  const all = Array.from({ length: PAGE_SIZE * 2 + 17 }, (_, i) => i);
+  const asked: number[] = [];
+  const seen: number[] = [];
+  for await (const n of pages(async ({ limit = 50, offset = 0 }) => {
+    asked.push(offset);
+    return { items: all.slice(offset, offset + limit), total: all.length, limit, offset };
+  })) seen.push(n);
+  assert.deepEqual(seen, all);
+  assert.deepEqual(asked, [0, PAGE_SIZE, PAGE_SIZE * 2]);
 });
