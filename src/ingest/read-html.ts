@@ -38,6 +38,17 @@ function findPublished(doc: MetaDocument): string | null {
 
 /** Reads an HTML page. @throws UnreadableFileError when the page holds no readable text */
 export function readHtml(html: string, path: string): HtmlArticle {
+  try {
+    return parseArticle(html, path);
+  } catch (error) {
+    if (error instanceof UnreadableFileError) throw error;
+    // linkedom and Readability fail on pages without a document element (an empty file, a bare
+    // <script>): one hostile page must not stop an ingest, so it becomes an unreadable file.
+    throw new UnreadableFileError(path, 'HTML without a readable document', { cause: error });
+  }
+}
+
+function parseArticle(html: string, path: string): HtmlArticle {
   const { document } = parseHTML(html);
   const meta = document as unknown as MetaDocument;
   const published = findPublished(meta);
