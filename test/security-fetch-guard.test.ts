@@ -64,9 +64,8 @@ test('a redirect loop ends in FetchError after 5 hops', async () => {
   await refused(`${base}/loop`, allow, 'validation');
 });
 
-// Known fault, reported to the feeds owner: `new URL(location, url)` in guardedFetch throws a
-// plain TypeError on an unparsable Location. Marked todo so it shows without failing the suite.
-test('a broken Location header ends in FetchError', { todo: 'guardedFetch lets TypeError escape for a bad Location' }, async () => {
+// An unparsable Location once escaped as a plain TypeError.
+test('a broken Location header ends in FetchError', async () => {
   await refused(`${base}/broken-location`, allow);
 });
 
