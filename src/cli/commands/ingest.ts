@@ -1,8 +1,11 @@
 // CLI: `lantern ingest PATH...`: files, folders and stdin into the database. Unreadable files are
 // named with their reason on stderr and make the exit code 1; the rest are stored.
 
+import { userInfo } from 'node:os';
 import type { Command } from 'commander';
 import { ingestPaths, openStore } from '../../app/index.ts';
+import { openAccounts } from '../../app/accounts.ts';
+import { auditIngest } from '../../app/audit.ts';
 import type { IngestSummary } from '../../app/index.ts';
 import { EXIT_CODES } from '../exit-codes.ts';
 import { printJson } from '../context.ts';
@@ -15,6 +18,17 @@ function describe(summary: IngestSummary): string {
     count(summary.created.length, 'created'), count(summary.updated.length, 'updated'),
     count(summary.unchanged.length, 'unchanged'), count(summary.failed.length, 'failed'),
   ].join(', ');
+}
+
+/** Every stored or replaced document goes into the audit log, attributed to the local shell user. */
+function recordIngest(ctx: CliContext, summary: IngestSummary): void {
+  if (summary.created.length === 0 && summary.updated.length === 0) return;
+  const accounts = openAccounts(ctx.config());
+  try {
+    auditIngest(accounts, `cli:${userInfo().username}`, summary);
+  } finally {
+    accounts.close();
+  }
 }
 
 export function registerIngest(program: Command, ctx: CliContext): void {
@@ -32,6 +46,7 @@ export function registerIngest(program: Command, ctx: CliContext): void {
           readStdin: () => ctx.readStdin(),
         });
         progress.stop();
+        recordIngest(ctx, summary);
         for (const { path, reason } of summary.failed) process.stderr.write(`lantern: ${path}: ${reason}\n`);
         if (opts.json) printJson(summary);
         else process.stdout.write(`${describe(summary)}\n`);
