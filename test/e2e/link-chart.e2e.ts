@@ -44,6 +44,11 @@ test('start from an entity found by name, then read its panel', async () => {
   await page.waitForFunction(() => Number(document.querySelector('.chart-canvas')?.getAttribute('data-nodes')) > 2);
   assert.ok((await counts()) > 2);
   await page.getByRole('status').filter({ hasText: /new entit/ }).waitFor();
+  // Keyboard route: the index of entities on the chart selects one without the mouse.
+  const index = page.getByRole('complementary', { name: 'Entities on the chart' });
+  await index.getByRole('button', { name: 'Kazakhstan' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('complementary', { name: 'Selected entity' }).getByRole('heading', { name: 'Kazakhstan' }).waitFor();
   await clickNode('person:nursultan-nazarbayev');
   const panel = page.getByRole('complementary', { name: 'Selected entity' });
   await panel.getByRole('heading', { name: 'Nursultan Nazarbayev' }).waitFor();

@@ -1,21 +1,19 @@
 // Side panel of the link chart: the selected entity (expand, pin, hide, group, annotate) or the
 // selected link with its provenance — each document, the span to open in the reader, the cited sources.
 import { useEffect, useState } from 'preact/hooks';
-import type { Core } from 'cytoscape';
+import type { Core, NodeSingular } from 'cytoscape';
 import type { Provenance } from '../api/workbench.ts';
 import { documentHref, entityHref } from '../router/routes.ts';
 import { formatDate } from '../shell/format.ts';
 
 export type Selection = { kind: 'node' | 'edge'; id: string } | null;
 
-interface Props { cy: Core; selection: Selection; onExpand(id: string): void; onClose(): void }
+interface Props { cy: Core; selection: Selection; onExpand(id: string): void; onClose(): void; onSelect(s: Selection): void }
 
-export function ChartPanel({ cy, selection, onExpand, onClose }: Props) {
+export function ChartPanel({ cy, selection, onExpand, onClose, onSelect }: Props) {
   const [, bump] = useState(0);
   const refresh = () => bump((n) => n + 1);
-  if (!selection) {
-    return <aside class="chart-panel" aria-label="Selection"><p class="muted">Select an entity or a link. Double-check a link by its provenance before relying on it.</p></aside>;
-  }
+  if (!selection) return <ChartIndex cy={cy} onSelect={onSelect} />;
   const el = cy.getElementById(selection.id);
   if (el.empty()) return null;
   if (selection.kind === 'edge') {
@@ -39,6 +37,31 @@ export function ChartPanel({ cy, selection, onExpand, onClose }: Props) {
     );
   }
   return <NodePanel cy={cy} id={selection.id} onExpand={onExpand} onClose={onClose} refresh={refresh} />;
+}
+
+/** Without a selection: the chart's entities by number of links, as buttons, so the keyboard reaches them. */
+function ChartIndex({ cy, onSelect }: { cy: Core; onSelect(s: Selection): void }) {
+  const nodes = (cy.nodes(':childless:visible').toArray() as NodeSingular[]).sort((a, b) => b.degree(false) - a.degree(false)).slice(0, 40);
+  return (
+    <aside class="chart-panel" aria-label="Entities on the chart">
+      {nodes.length === 0 ? <p class="muted">Start from an entity: find one by name above, or open a saved board.</p> : (
+        <>
+          <h2>On the chart</h2>
+          <p class="muted">Select an entity or a link; a link's provenance says which documents state it.</p>
+          <ul class="chart-index">
+            {nodes.map((n) => (
+              <li key={n.id()}>
+                <button type="button" class="link-button" onClick={() => { cy.elements().unselect(); n.select(); onSelect({ kind: 'node', id: n.id() }); }}>
+                  {String(n.data('name'))}
+                </button>
+                <span class="count">{n.degree(false)}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </aside>
+  );
 }
 
 function NodePanel({ cy, id, onExpand, onClose, refresh }: { cy: Core; id: string; onExpand(id: string): void; onClose(): void; refresh(): void }) {

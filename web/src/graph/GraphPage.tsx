@@ -119,7 +119,7 @@ export function GraphPage({ entity, board, synthetic }: { entity: string; board:
       <div class="chart-layout">
         <div ref={host} class="chart-canvas" data-state={cy ? 'ready' : 'loading'} data-nodes={counts.nodes} role="img"
           aria-label={`Link chart with ${counts.nodes} entities and ${counts.edges} links`} />
-        {cy && <ChartPanel cy={cy} selection={selection} onExpand={(id) => void expand(id)} onClose={() => setSelection(null)} />}
+        {cy && <ChartPanel cy={cy} selection={selection} onExpand={(id) => void expand(id)} onClose={() => setSelection(null)} onSelect={setSelection} />}
       </div>
     </section>
   );
