@@ -69,11 +69,22 @@ function weapons(): string[] {
   return [...new Set(names.filter((n) => n.length > 2 && /[A-Z]/.test(n)))];
 }
 
+/** First tokens of multi-word actor names that start at least three of them ("MOHAMMAD", "JEAN"). */
+function actorFirstNames(names: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const name of names) {
+    const parts = name.split(' ');
+    if (parts.length > 1 && (parts[0] as string).length > 2) counts.set(parts[0] as string, (counts.get(parts[0] as string) ?? 0) + 1);
+  }
+  return [...counts].filter(([, c]) => c >= 3).map(([w]) => w);
+}
+
 const gazetteers: Partial<Record<GazetteerCategory, string[]>> = {
   country: displayNames('region', codes()),
   nationality: displayNames('language', codes()),
   city: [...new Set(cities.filter((c) => c.population >= MIN_CITY_POPULATION).map((c) => c.name))],
   ...trainingNames(2),
+  'actor-first-name': actorFirstNames(actors.PER),
   'actor-PER': actors.PER, 'actor-ORG': actors.ORG, 'actor-LOC': actors.LOC,
   demonym: demonyms(), weapon: weapons(),
 };

@@ -10,7 +10,7 @@ import { normaliseToken } from './word-shape.ts';
  */
 export const GAZETTEER_CATEGORIES = [
   'country', 'city', 'nationality', 'first-name', 'train-PER', 'train-LOC', 'train-ORG', 'train-MISC',
-  'actor-PER', 'actor-ORG', 'actor-LOC', 'demonym', 'weapon',
+  'actor-PER', 'actor-ORG', 'actor-LOC', 'demonym', 'weapon', 'actor-first-name',
 ] as const;
 /** 32-bit match words per token. */
 export const GAZETTEER_WORDS = 2;
