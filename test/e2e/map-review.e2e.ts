@@ -64,5 +64,10 @@ test('the review queue accepts, renames and rejects, and the decisions survive a
   const servedNames = served.items.map((e) => e.name);
   assert.ok(!servedNames.includes(firstName), 'a rejected entity is still served');
   assert.ok(servedNames.includes(`${secondName} (checked)`), 'the renamed entity is not served under its new name');
+  await page.goto(`${bench.baseUrl}/#/entities?q=${encodeURIComponent(secondName)}`);
+  await page.getByRole('link', { name: `${secondName} (checked)` }).waitFor();
+  await page.goto(`${bench.baseUrl}/#/entities?q=${encodeURIComponent(firstName)}`);
+  await page.locator('.result-count').first().waitFor();
+  assert.equal(await page.getByRole('link', { name: firstName, exact: true }).count(), 0, 'the entities page lists a rejected entity');
   assert.deepEqual(problems, []);
 });

@@ -66,6 +66,6 @@ export const workbench = {
   corrections: (signal?: AbortSignal) => getJson<{ items: CorrectionRow[] }>('/api/corrections', signal),
   correct: (op: 'accept' | 'reject' | 'rename' | 'merge', entity: string, value?: string) =>
     send<CorrectionRow>('POST', '/api/corrections', { op, entity, ...(value ? { value } : {}) }),
-  correctedEntities: (q: string, limit: number, signal?: AbortSignal) =>
-    getJson<Page<EntitySummary>>(`/api/corrections/entities?${qs({ q, limit: String(limit) })}`, signal),
+  correctedEntities: (filter: { q: string; type: string }, limit: number, offset: number, signal?: AbortSignal) =>
+    getJson<Page<EntitySummary>>(`/api/corrections/entities?${qs({ ...filter, limit: String(limit), offset: String(offset) })}`, signal),
 };

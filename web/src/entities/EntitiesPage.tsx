@@ -1,6 +1,6 @@
 // Entities across all documents: filter by name and type, sorted by how often they are mentioned.
 import { useEffect, useState } from 'preact/hooks';
-import { api } from '../api/client.ts';
+import { workbench } from '../api/workbench.ts';
 import { useApi } from '../api/use-api.ts';
 import { ENTITY_TYPE_LABELS, ENTITY_TYPE_ORDER } from '../reader/entity-types.ts';
 import { entitiesHref, entityHref } from '../router/routes.ts';
@@ -10,7 +10,8 @@ import { ErrorMessage, Loading } from '../shell/Status.tsx';
 import { formatCount } from '../shell/format.ts';
 
 export function EntitiesPage({ q, type, offset }: { q: string; type: string; offset: number }) {
-  const state = useApi(`entities:${q}:${type}:${offset}`, (signal) => api.entities({ q, type }, PAGE_SIZE, offset, signal));
+  const state = useApi(`entities:${q}:${type}:${offset}`, (signal) => workbench.correctedEntities({ q, type }, PAGE_SIZE, offset, signal));
+  // Served with the review decisions applied: rejected hidden, renamed renamed, merged as one.
   return (
     <section class="page" aria-labelledby="entities-page-heading">
       <h1 id="entities-page-heading" class="page-title">Entities</h1>
