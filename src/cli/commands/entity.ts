@@ -11,20 +11,23 @@ import { printJson } from '../context.ts';
 import type { CliContext } from '../context.ts';
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
+const SHOWN = 8;
+/** A list cut to its first few, saying how many more (--json prints them all). */
+const few = (items: readonly string[]) => (items.length > SHOWN ? `${items.slice(0, SHOWN).join(', ')} and ${items.length - SHOWN} more` : items.join(', '));
 
 function printDetail(d: EntityDetail): void {
   const e = d.entity;
   out(`${e.name}  (${e.type}, ${e.id})`);
   out(`  aliases:   ${e.aliases.length ? e.aliases.join('; ') : '-'}`);
-  out(`  documents: ${d.documents.length ? d.documents.join(', ') : '-'}  (${e.mentionCount} mentions)`);
+  out(`  documents: ${d.documents.length ? few(d.documents) : '-'}  (${e.mentionCount} mentions)`);
   if (d.roles.length) out('  roles:');
-  for (const r of d.roles) out(`    ${r.date}  ${r.title}${r.organizationName ? `, ${r.organizationName}` : ''}  [${r.documents.join(', ')}]`);
+  for (const r of d.roles) out(`    ${r.date}  ${r.title}${r.organizationName ? `, ${r.organizationName}` : ''}  [${few(r.documents)}]`);
   const relations = d.relations.filter((r) => r.kind !== 'co-occurs');
   if (relations.length) out('  relations:');
   for (const r of relations) {
     const arrow = r.direction === 'out' ? `${r.kind} →` : `← ${r.kind}`;
     const sources = [...new Set(r.provenance.flatMap((p) => p.sources))];
-    out(`    ${arrow} ${r.other.name} (${r.other.type})${r.label ? ` "${r.label}"` : ''}  [${r.provenance.map((p) => p.document).join(', ')}]${sources.length ? ` per ${sources.join(', ')}` : ''}`);
+    out(`    ${arrow} ${r.other.name} (${r.other.type})${r.label ? ` "${r.label}"` : ''}  [${few(r.provenance.map((p) => p.document))}]${sources.length ? ` per ${sources.join(', ')}` : ''}`);
   }
   const together = d.relations.length - relations.length;
   if (together) out(`  named together with ${together} other entities`);
