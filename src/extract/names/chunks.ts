@@ -13,8 +13,17 @@ const CONNECTORS = new Set(['of', 'for', 'de', 'al', 'al-', 'on']);
 const PARTICLES = new Set(['de', 'da', 'di', 'del', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'das']);
 const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 
+/** Answers per spelling (bounded): the chunker asks about every token, and words recur. */
+const capitalised = new Map<string, boolean>();
+
 export function isCapitalised(t: Token): boolean {
-  return CAP.test(t.text) && !WEEKDAYS.has(t.text) && monthNumber(t.text) === null;
+  let known = capitalised.get(t.text);
+  if (known === undefined) {
+    known = CAP.test(t.text) && !WEEKDAYS.has(t.text) && monthNumber(t.text) === null;
+    if (capitalised.size >= 100000) capitalised.clear();
+    capitalised.set(t.text, known);
+  }
+  return known;
 }
 
 /** True when the token starts a sentence or follows an opening quote / colon. */
