@@ -29,7 +29,7 @@ export class NerTagger {
     return infos.map((sentence) => extractSentenceFeatures(sentence, this.resources, { casing, topic, space }));
   }
 
-  /** BIO labels and margins per sentence of a document, from already extracted features. */
+  /** BILOU labels and margins per sentence of a document, from already extracted features. */
   tagFeatures(feats: readonly SentenceFeatures[]): SentenceTags[] {
     const pass1 = tagDocumentFeatures(this.stages[0] as Weights, feats);
     const second = this.stages[1];
@@ -37,7 +37,7 @@ export class NerTagger {
     return tagDocumentFeatures(second, feats, { first: firstPassOf(feats, pass1.map((t) => t.labels)) });
   }
 
-  /** BIO labels and margins per sentence of a document. */
+  /** BILOU labels and margins per sentence of a document. */
   tag(sentences: readonly (readonly string[])[]): SentenceTags[] {
     return this.tagFeatures(this.documentFeatures(sentences));
   }
