@@ -1,6 +1,6 @@
 // Link chart controls: start entity lookup, date and relation filters, boards (save, open,
 // delete) and exports. Every control is a labelled form element reachable by keyboard.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api/client.ts';
 import type { EntitySummary } from '../api/types.ts';
 import type { BoardInfo, RelationKind } from '../api/workbench.ts';
@@ -30,6 +30,8 @@ export function ChartToolbar(p: Props) {
   const [kinds, setKinds] = useState<string[]>(p.filter.kinds);
   const [name, setName] = useState('');
   const [board, setBoard] = useState('');
+  // An opened board brings its own filter; show it.
+  useEffect(() => { setFrom(p.filter.from); setTo(p.filter.to); setKinds(p.filter.kinds); }, [p.filter]);
   const lookup = async (e: Event) => {
     e.preventDefault();
     setFound((await api.entities({ q: q.trim(), type: '' }, 8, 0)).items);
