@@ -17,31 +17,45 @@ interface HitRow extends SearchHit {
   total: number;
 }
 
+/**
+ * Matches ranked per query. Ranking and counting every match of a common word costs seconds at a
+ * million rows (each match's tsvector is read), so ranking runs over the first CANDIDATES matches
+ * the index yields; when there are more, the total is the planner's estimate ("about N").
+ */
+export const CANDIDATES = 1000;
+
 export async function searchDocuments(sql: Sql, input: string, page?: PageRequest): Promise<Page<SearchHit>> {
   const { limit, offset } = pageBounds(page);
   const query = cleanQuery(input);
   if (query === '') return { items: [], total: 0, limit, offset };
-  // One index scan ranks the matches and counts them (window count); only the page's rows are
-  // joined back for their text and headline.
+  const cap = Math.max(CANDIDATES, offset + limit) + 1;
   const rows = await sql.all<HitRow>(
     `WITH q AS (SELECT websearch_to_tsquery('english', $1) AS q),
+     candidates AS (SELECT d.id, d.search FROM documents d, q WHERE d.search @@ q.q LIMIT $4),
      hits AS (
-       SELECT d.id, ts_rank_cd(d.search, q.q) AS score, COUNT(*) OVER () AS total
-       FROM documents d, q WHERE d.search @@ q.q
-       ORDER BY score DESC, d.id LIMIT $2 OFFSET $3)
+       SELECT c.id, ts_rank_cd(c.search, q.q) AS score, COUNT(*) OVER () AS total
+       FROM candidates c, q ORDER BY score DESC, c.id LIMIT $2 OFFSET $3)
      SELECT h.id AS "documentId", d.title, d.publication, d.published, h.score::float8 AS score, h.total::int AS total,
             ts_headline('english', left(d.text, 100000), q.q, '${HEADLINE}') AS snippet
      FROM hits h JOIN documents d ON d.id = h.id, q ORDER BY h.score DESC, h.id`,
-    query, limit, offset,
+    query, limit, offset, cap,
   );
-  const total = rows[0]?.total ?? (offset > 0 ? await countMatches(sql, query) : 0);
+  const counted = rows[0]?.total ?? (offset > 0 ? await countMatches(sql, query, cap) : 0);
+  const total = counted >= cap ? Math.max(cap, await estimateMatches(sql, query)) : counted;
   const items = rows.map(({ total: _total, ...hit }): SearchHit => hit);
   return { items, total, limit, offset };
 }
 
 /** Only for a page past the last hit, where the window count has no row to ride on. */
-async function countMatches(sql: Sql, query: string): Promise<number> {
+async function countMatches(sql: Sql, query: string, cap: number): Promise<number> {
   return (await sql.get<{ n: number }>(
-    `SELECT COUNT(*)::int AS n FROM documents WHERE search @@ websearch_to_tsquery('english', $1)`, query,
+    `SELECT COUNT(*)::int AS n FROM (SELECT 1 FROM documents WHERE search @@ websearch_to_tsquery('english', $1) LIMIT $2) m`, query, cap,
   ))?.n ?? 0;
+}
+
+async function estimateMatches(sql: Sql, query: string): Promise<number> {
+  const row = await sql.get<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }>(
+    `EXPLAIN (FORMAT JSON) SELECT 1 FROM documents WHERE search @@ websearch_to_tsquery('english', $1)`, query,
+  );
+  return Math.round(row?.['QUERY PLAN'][0].Plan['Plan Rows'] ?? 0);
 }
