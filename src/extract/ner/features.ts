@@ -120,7 +120,7 @@ function emitToken(infos: readonly WordInfo[], i: number, e: Emit): void {
   out.add(mix2(39, w.flags & FLAG_LOWER_KNOWN, i === 0 || e.headline ? 1 : 0));
   if (e.headline) { out.add(mix(22, w.short)); out.add(mix(23, w.lower)); }
   emitClusters(w, p1, n1, out);
-  emitGazetteer(e.gaz, i, out);
+  emitGazetteer(e.gaz, i, out, (w.flags & FLAG_CAP) !== 0 ? 1 : 0);
   if ((w.flags & FLAG_CAP) !== 0) out.add(mix2(34, e.casing.get(w.lower) ?? 0, i === 0 || e.headline ? 1 : 0));
   out.add(mix2(60, e.topic, w.short)); out.add(mix2(61, e.table, w.short)); out.add(mix2(62, e.table, i));
   if (w.cluster >= 0) out.add(mix2(63, e.topic, (w.cluster >> 11) & 2047));
@@ -138,7 +138,8 @@ function emitClusters(w: WordInfo, p1: WordInfo | undefined, n1: WordInfo | unde
   out.add(mix(29, pc < 0 ? pc : pc & 2047)); out.add(mix(30, nc < 0 ? nc : nc & 2047));
 }
 
-function emitGazetteer(gaz: Uint32Array, i: number, out: RowBuffer): void {
+/** Matches of tokens i-1..i+1; the token's own matches also with its capitalisation (lowercase hits are mostly noise). */
+function emitGazetteer(gaz: Uint32Array, i: number, out: RowBuffer, capitalised: number): void {
   const n = gaz.length / GAZETTEER_WORDS;
   for (let k = -1; k <= 1; k++) {
     if (i + k < 0 || i + k >= n) continue;
@@ -148,6 +149,7 @@ function emitGazetteer(gaz: Uint32Array, i: number, out: RowBuffer): void {
         const bit = 31 - Math.clz32(bits);
         bits &= ~(1 << bit);
         out.add(mix(32 + k, bit + 32 * word));
+        if (k === 0) out.add(mix2(72, bit + 32 * word, capitalised));
       }
     }
   }
