@@ -63,7 +63,7 @@ export function openQueue(url: string, schema?: string): PgJobQueue {
   return new PgJobQueue({ url, ...(schema ? { schema } : {}) });
 }
 
-/** A PostgreSQL store sized for `connections` concurrent jobs. */
-export function openPgStore(url: string, connections = 4): Store {
-  return createStore({ kind: 'postgres', url, maxConnections: connections });
+/** A PostgreSQL store sized for `connections` concurrent jobs; workers pass durable: false. */
+export function openPgStore(url: string, connections = 4, durable = true): Store {
+  return createStore({ kind: 'postgres', url, maxConnections: connections, synchronousCommit: durable });
 }

@@ -45,7 +45,7 @@ export function registerWorker(program: Command, ctx: CliContext): void {
       const threads = flags.threads === '0' ? 0 : positive(flags.threads, '--threads');
       const leaseMs = positive(flags.lease, '--lease') * 1000;
       const queue = openQueue(url);
-      const store = openPgStore(url, concurrency + 1);
+      const store = openPgStore(url, concurrency + 1, false);
       const pool = threads > 0 ? new ExtractPool(threads) : undefined;
       const stop = new AbortController();
       const onSignal = () => stop.abort();

@@ -26,6 +26,12 @@ export interface PostgresOptions {
   schema?: string;
   /** Pool size; a worker needs about one connection per concurrent job. */
   maxConnections?: number;
+  /**
+   * false: commits return before the WAL reaches disk. A server crash can then lose the last
+   * commits, but a queue worker's save and its job's completion are lost together (WAL order),
+   * so the job runs again: no document is lost. Default true.
+   */
+  synchronousCommit?: boolean;
 }
 
 interface DocumentRow {
@@ -48,6 +54,22 @@ function checkRecord(doc: DocumentInput, record: ExtractionRecord): void {
   }
 }
 
+/** Server settings sent at connect; an explicit `options` replaces the URL's, so both are merged. */
+function startupOptions(options: PostgresOptions): { options?: string } {
+  let fromUrl = '';
+  try {
+    fromUrl = new URL(options.url).searchParams.get('options') ?? '';
+  } catch {
+    // Not a URL (a libpq keyword string): it keeps its own options.
+  }
+  const merged = [
+    fromUrl,
+    options.schema ? `-c search_path=${options.schema}` : '',
+    options.synchronousCommit === false ? '-c synchronous_commit=off' : '',
+  ].filter(Boolean).join(' ');
+  return merged ? { options: merged } : {};
+}
+
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/u;
 
 export class PostgresStore implements Store {
@@ -61,7 +83,7 @@ export class PostgresStore implements Store {
     }
     this.pool = new pg.Pool({
       connectionString: options.url, max: options.maxConnections ?? 4,
-      ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+      ...startupOptions(options),
     });
     // An idle client losing its server must not crash the process; the next query reports it.
     this.pool.on('error', () => undefined);
