@@ -3,12 +3,13 @@
 
 import type { Store } from '../model/index.ts';
 import { PostgresStore } from './postgres/store.ts';
+import type { PostgresOptions } from './postgres/store.ts';
 import { SqliteStore } from './sqlite/store.ts';
 
 /** One variant per backend. PostgreSQL connects lazily, so the factory stays synchronous. */
 export type StoreOptions =
   | { kind: 'sqlite'; path: string }
-  | { kind: 'postgres'; url: string; schema?: string; maxConnections?: number };
+  | ({ kind: 'postgres' } & PostgresOptions);
 
 /** @example const store = createStore({ kind: 'postgres', url: 'postgres://lantern@localhost/lantern' }) */
 export function createStore(options: StoreOptions): Store {
