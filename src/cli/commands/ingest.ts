@@ -6,6 +6,8 @@ import type { Command } from 'commander';
 import { ingestPaths, openStore } from '../../app/index.ts';
 import { openAccounts } from '../../app/accounts.ts';
 import { auditIngest } from '../../app/audit.ts';
+import { openMonitor } from '../../app/feeds.ts';
+import { alertOnSave } from '../../app/watchlists.ts';
 import type { IngestSummary } from '../../app/index.ts';
 import { EXIT_CODES } from '../exit-codes.ts';
 import { printJson } from '../context.ts';
@@ -39,10 +41,12 @@ export function registerIngest(program: Command, ctx: CliContext): void {
     .option('--json', 'print a JSON summary (created, updated, unchanged, failed with reasons)')
     .action(async (paths: string[], opts: { json?: boolean }) => {
       const store = openStore(ctx.config());
+      const monitor = openMonitor(ctx.config());
       const progress = createProgress();
       try {
         const summary = await ingestPaths(store, paths, {
           onProgress: (p) => progress.update(p),
+          onSaved: alertOnSave(monitor),
           readStdin: () => ctx.readStdin(),
         });
         progress.stop();
@@ -53,6 +57,7 @@ export function registerIngest(program: Command, ctx: CliContext): void {
         if (summary.failed.length > 0) ctx.exitCode = EXIT_CODES.unreadable_file;
       } finally {
         progress.stop();
+        monitor.close();
         await store.close();
       }
     });

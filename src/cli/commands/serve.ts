@@ -6,6 +6,8 @@ import type { Command } from 'commander';
 import { serve } from '@hono/node-server';
 import { openStore } from '../../app/index.ts';
 import { openAccounts } from '../../app/accounts.ts';
+import { openMonitor } from '../../app/feeds.ts';
+import { openWorkbench } from '../../app/review.ts';
 import { LanternError } from '../../model/index.ts';
 import { createServer } from '../../server/index.ts';
 import type { CliContext } from '../context.ts';
@@ -30,7 +32,11 @@ export async function startServer(ctx: CliContext, opts: ServeOptions): Promise<
   }
   if (accounts.countUsers() === 0) process.stderr.write('No accounts: single-user mode, loopback only, no login.\n');
   const store = openStore(config);
-  const app = createServer({ store, config, accounts, trustProxy: opts.trustProxy ?? false, webRoot: opts.webRoot ?? resolve('web/dist') });
+  // Boards, corrections, feeds, watchlists and alerts live in the same database file as the
+  // documents, so what the CLI adds is what the server shows and it all survives a restart.
+  const workbench = openWorkbench(config);
+  const monitor = openMonitor(config);
+  const app = createServer({ store, config, accounts, workbench, monitor, trustProxy: opts.trustProxy ?? false, webRoot: opts.webRoot ?? resolve('web/dist') });
   const url = await new Promise<string>((done, fail) => {
     const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
       done(`http://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${info.port}`);
@@ -41,7 +47,7 @@ export async function startServer(ctx: CliContext, opts: ServeOptions): Promise<
         ? new LanternError('conflict', `port ${config.port} is already in use; choose another with --port or PORT`, { cause: error })
         : error);
     });
-    const stop = () => server.close(() => { accounts.close(); void store.close().then(() => process.exit(0)); });
+    const stop = () => server.close(() => { accounts.close(); workbench.close(); monitor.close(); void store.close().then(() => process.exit(0)); });
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
