@@ -2,21 +2,16 @@
 // narrows the hits; the profile shows a timeline, co-occurring entities and a link-chart link.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { RESULTS_DIR, startWorkbench, type Workbench } from './web-fixture.ts';
+import { openWatchedPage, RESULTS_DIR, type Workbench } from './web-fixture.ts';
 
 let bench: Workbench;
 let page: Page;
-const problems: string[] = [];
+let problems: string[] = [];
 
 before(async () => {
-  mkdirSync(RESULTS_DIR, { recursive: true });
-  bench = await startWorkbench();
-  page = await bench.context.newPage();
-  page.on('console', (msg) => { if (msg.type() === 'error') problems.push(msg.text()); });
-  page.on('pageerror', (err) => problems.push(err.message));
+  ({ bench, page, problems } = await openWatchedPage());
 });
 
 after(async () => {

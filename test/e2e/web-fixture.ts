@@ -2,12 +2,12 @@
 // build, serves the API and app over a temporary SQLite store on a free loopback port, and
 // launches the system Chromium with a throwaway profile (never a downloaded browser).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { readConfig } from '../../src/config/index.ts';
 import { createServer } from '../../src/server/index.ts';
 import { createStore } from '../../src/store/index.ts';
@@ -78,4 +78,22 @@ function listen(store: Store): Promise<ServerType> {
   return new Promise((resolve) => {
     const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(server));
   });
+}
+
+/** A running workbench with one page whose console and script errors are collected. */
+export interface WatchedPage {
+  bench: Workbench;
+  page: Page;
+  /** CSP violations and script errors surface here: a suite asserts it stays empty. */
+  problems: string[];
+}
+
+export async function openWatchedPage(extra: SeedDocument[] = []): Promise<WatchedPage> {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const bench = await startWorkbench(extra);
+  const page = await bench.context.newPage();
+  const problems: string[] = [];
+  page.on('console', (msg) => { if (msg.type() === 'error') problems.push(msg.text()); });
+  page.on('pageerror', (err) => problems.push(err.message));
+  return { bench, page, problems };
 }
