@@ -72,7 +72,7 @@ export function createServer(opts: ServerOptions): Hono {
   app.route('/api/graph', graphRoutes(opts.store, workbench));
   app.route('/api/facets', facetRoutes(opts.store, workbench));
   app.route('/api/boards', boardRoutes(workbench));
-  app.route('/api/corrections', correctionRoutes(opts.store, workbench));
+  app.route('/api/corrections', correctionRoutes(opts.store, workbench, opts.accounts));
   const monitor = opts.monitor ?? openMonitor({ dbPath: ':memory:' });
   app.route('/api/export', exportRoutes(opts.store));
   app.route('/api/alerts', alertRoutes(monitor));

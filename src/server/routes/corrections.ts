@@ -1,12 +1,17 @@
 // /api/corrections: the review log (accept, reject, rename, merge), the queue of least-confident
-// extractions still to review, and entities as the corrections leave them.
-import { Hono } from 'hono';
+// extractions still to review, and entities as the corrections leave them. Renames and merges also
+// go to the resolver, whose corrections survive re-extraction and re-ingest.
+import { Hono, type Context } from 'hono';
+import type { AccountStore } from '../../app/accounts.ts';
+import { mergeEntities, renameEntity, type Actor } from '../../app/resolution-corrections.ts';
+import type { AuthEnv } from '../auth/middleware.ts';
 import { applyToEntities, correctionView, findEntities, recordCorrection, reviewQueue, type WorkbenchStore } from '../../app/index.ts';
 import { ValidationError, type Store } from '../../model/index.ts';
 import { readEntityType, readPage, readText } from '../query-params.ts';
 
-export function correctionRoutes(store: Store, workbench: WorkbenchStore): Hono {
-  const routes = new Hono();
+export function correctionRoutes(store: Store, workbench: WorkbenchStore, audit?: AccountStore): Hono<AuthEnv> {
+  const routes = new Hono<AuthEnv>();
+  const actor = (c: Context<AuthEnv>): Actor => ({ name: c.get('user')?.name ?? 'anonymous', ...(audit ? { audit } : {}) });
 
   routes.get('/', (c) => c.json({ items: workbench.listCorrections() }));
 
@@ -17,7 +22,10 @@ export function correctionRoutes(store: Store, workbench: WorkbenchStore): Hono 
     } catch {
       throw new ValidationError('the request body must be JSON');
     }
-    return c.json(recordCorrection(workbench, body), 201);
+    const row = recordCorrection(workbench, body);
+    if (row.op === 'rename' && row.value) await renameEntity(store, row.entityId, row.value, actor(c));
+    if (row.op === 'merge' && row.value) await mergeEntities(store, [row.value, row.entityId], actor(c));
+    return c.json(row, 201);
   });
 
   routes.get('/queue', async (c) => {
