@@ -39,3 +39,8 @@ test('the year from a weekday, only when exactly one candidate fits', () => {
   // 1 January fell on a Friday, Saturday and Sunday in 2010-2012: never a Wednesday.
   assert.equal(yearOfWeekday(1, 1, 'Wednesday', [2010, 2011, 2012]), null);
 });
+
+test('names of object properties are not months', () => {
+  for (const word of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) assert.equal(monthNumber(word), null);
+  assert.equal(monthNumber('Sept.'), 9);
+});
