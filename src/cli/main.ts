@@ -10,6 +10,7 @@ import { registerEntities } from './commands/entities.ts';
 import { registerEntity } from './commands/entity.ts';
 import { registerEnqueue } from './commands/enqueue.ts';
 import { registerExport } from './commands/export.ts';
+import { registerLedger } from './commands/ledger.ts';
 import { registerAlerts } from './commands/alerts.ts';
 import { registerFeed } from './commands/feed.ts';
 import { registerImport } from './commands/import.ts';
@@ -31,7 +32,7 @@ export function buildProgram(): { program: Command; ctx: CliContext } {
     .showHelpAfterError()
     .exitOverride();
   const ctx = createContext(program);
-  for (const register of [registerIngest, registerExtract, registerSearch, registerServe, registerDocuments, registerEntities, registerEntity, registerUser, registerToken, registerAudit, registerExport, registerWorker, registerEnqueue, registerMigrate, registerFeed, registerWatch, registerAlerts, registerImport]) {
+  for (const register of [registerIngest, registerExtract, registerSearch, registerServe, registerDocuments, registerEntities, registerEntity, registerUser, registerToken, registerAudit, registerExport, registerLedger, registerWorker, registerEnqueue, registerMigrate, registerFeed, registerWatch, registerAlerts, registerImport]) {
     register(program, ctx);
   }
   return { program, ctx };
