@@ -105,6 +105,19 @@ for (const [name, makeStore] of STORES) {
       assert.equal(rows.length, 1);
       assert.equal(rows[0]?.supplier.name, 'United States');
     });
+
+    test('GET /api/transfers totals every matching row, not only the page', async () => {
+      const { get } = await seededApp({ store: makeStore() });
+      const res = await get('/api/transfers?limit=1');
+      assert.equal((res.body.items as unknown[]).length, 1);
+      const totals = res.body.totals as Record<'bySupplier' | 'byRecipient' | 'byItem', { key: string; transfers: number; units: number; values: Record<string, number> }[]>;
+      const all = (await get('/api/transfers')).body.items as { items: { quantity: number | null }[] }[];
+      const units = all.flatMap((t) => t.items).reduce((n, i) => n + (i.quantity ?? 0), 0);
+      assert.equal(totals.byItem.reduce((n, t) => n + t.units, 0), units);
+      assert.equal(totals.bySupplier.reduce((n, t) => n + t.transfers, 0), all.length);
+      assert.equal(totals.byRecipient.reduce((n, t) => n + t.transfers, 0), all.length);
+      assert.ok(totals.bySupplier.some((t) => t.key === 'United States' && t.values.USD === 3_100_000));
+    });
   });
 }
 

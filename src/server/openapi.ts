@@ -168,7 +168,7 @@ const paths = {
         stringParam('item', 'Case-insensitive substring of an item name'), { name: 'status', in: 'query', schema: { enum: [...TRANSFER_STATUSES] } },
         stringParam('document', 'Document id'), ...pageParams,
       ],
-      responses: { '200': json(page('Transfer'), 'A page of transfers'), ...errors },
+      responses: { '200': json(page('Transfer'), 'A page of transfers, with `totals` (bySupplier, byRecipient, byItem: key, transfers, units, values per currency) over every matching transfer'), ...errors },
     },
   },
   ...authPaths,

@@ -1,5 +1,7 @@
-// /api/transfers: the ledger's rows, filtered by supplier, recipient, item, status or document.
+// /api/transfers: the ledger's rows, filtered by supplier, recipient, item, status or document,
+// with totals by supplier, recipient and item over every matching row.
 import { Hono } from 'hono';
+import { ledgerTotals, listAllTransfers } from '../../app/ledger-totals.ts';
 import type { Store } from '../../model/index.ts';
 import { TRANSFER_STATUSES, dropUndefined, readChoice, readPage, readText } from '../query-params.ts';
 
@@ -16,7 +18,9 @@ export function transferRoutes(store: Store): Hono {
       status: readChoice(q('status'), 'status', TRANSFER_STATUSES),
       documentId: readText(q('document'), 'document', false),
     };
-    return c.json(await store.listTransfers(dropUndefined(filter)));
+    const { limit: _limit, offset: _offset, ...matching } = dropUndefined(filter);
+    const [page, all] = await Promise.all([store.listTransfers(dropUndefined(filter)), listAllTransfers(store, matching)]);
+    return c.json({ ...page, totals: ledgerTotals(all) });
   });
 
   return routes;
