@@ -6,7 +6,7 @@ import type { AccountStore } from '../../app/accounts.ts';
 import { mergeEntities, renameEntity, type Actor } from '../../app/resolution-corrections.ts';
 import type { AuthEnv } from '../auth/middleware.ts';
 import { applyToEntities, correctionView, findEntities, recordCorrection, reviewQueue, type WorkbenchStore } from '../../app/index.ts';
-import { ValidationError, type Store } from '../../model/index.ts';
+import { NotFoundError, ValidationError, type Store } from '../../model/index.ts';
 import { readEntityType, readPage, readText } from '../query-params.ts';
 
 export function correctionRoutes(store: Store, workbench: WorkbenchStore, audit?: AccountStore): Hono<AuthEnv> {
@@ -23,8 +23,13 @@ export function correctionRoutes(store: Store, workbench: WorkbenchStore, audit?
       throw new ValidationError('the request body must be JSON');
     }
     const row = recordCorrection(workbench, body);
-    if (row.op === 'rename' && row.value) await renameEntity(store, row.entityId, row.value, actor(c));
-    if (row.op === 'merge' && row.value) await mergeEntities(store, [row.value, row.entityId], actor(c));
+    try {
+      if (row.op === 'rename' && row.value) await renameEntity(store, row.entityId, row.value, actor(c));
+      if (row.op === 'merge' && row.value) await mergeEntities(store, [row.value, row.entityId], actor(c));
+    } catch (error) {
+      // An entity the resolver has no cluster for (not yet resolved) keeps the workbench decision alone.
+      if (!(error instanceof NotFoundError)) throw error;
+    }
     return c.json(row, 201);
   });
 
