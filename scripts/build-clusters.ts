@@ -9,7 +9,8 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { conllDir, option, readSplit, REPO_ROOT } from './conll-data.ts';
 import { CLUSTER_FILE } from './ner-resources.ts';
-import { kmeans, projectContexts, seededRandom } from './cluster-math.ts';
+import { kmeans, projectContexts } from './cluster-math.ts';
+import { seededRandom } from '../src/extract/ner/seeded-random.ts';
 import { clusterCorpus } from './cluster-corpus.ts';
 
 const MIN_COUNT = 3;

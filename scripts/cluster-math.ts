@@ -1,17 +1,6 @@
 // Numeric parts of build-clusters: PPMI context vectors of words, random projection to a few
 // dense dimensions, and seeded spherical k-means.
 
-/** mulberry32: a small seeded generator. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Rows of `dims` floats, unit length (zero rows stay zero). */
 export interface Matrix { rows: number; dims: number; data: Float32Array }

@@ -6,22 +6,14 @@
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { seededRandom } from '../src/extract/ner/seeded-random.ts';
 
 export const DEFAULT_BBC = join(import.meta.dirname, '../../shared/data/news/bbc');
 const NAME = /\b[A-Z][a-z]+(?: [A-Z][a-z]+)+\b/gu;
 const NUMBER = /\b\d+\b/gu;
 
-/** A small deterministic generator (mulberry32): the same seed gives the same corpus. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The same seed gives the same corpus. */
+export { seededRandom as random } from '../src/extract/ner/seeded-random.ts';
 
 export function readArticles(dir: string): string[] {
   const out: string[] = [];
@@ -47,7 +39,7 @@ export function loadCorpus(dir: string = DEFAULT_BBC): Corpus {
 
 /** The i-th synthetic document: article i mod n with its names and numbers redrawn. */
 export function variant(corpus: Corpus, i: number, seed = 1): string {
-  const next = random(seed * 1_000_003 + i);
+  const next = seededRandom(seed * 1_000_003 + i);
   const base = corpus.articles[i % corpus.articles.length] ?? '';
   const swap = new Map<string, string>();
   const named = base.replace(NAME, (name) => {

@@ -9,6 +9,7 @@ import { labelsFromSpans, spansFromLabels } from './labels.ts';
 import { NerTagger } from './model.ts';
 import type { NerResourceData } from './resources.ts';
 import { averagedWeights, createWeights, firstPassOf, tagDocumentFeatures, type FirstPass, type Trainer, type Weights } from './tagger.ts';
+import { seededRandom } from './seeded-random.ts';
 
 export interface TrainOptions {
   train: readonly ConllDocument[];
@@ -25,17 +26,6 @@ export interface TrainOptions {
 
 export interface TrainResult { stages: Weights[]; bestEpoch: number; devF1: number }
 
-/** mulberry32: a small seeded generator so shuffles are reproducible. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Data { docs: readonly ConllDocument[]; feats: SentenceFeatures[][]; gold: Uint8Array[][]; first?: FirstPass[] }
 
