@@ -29,6 +29,8 @@ test('home page lists the recent documents', async () => {
   assert.match(res?.headers()['content-security-policy'] ?? '', /script-src 'self'/);
   await page.getByRole('heading', { name: 'Recent documents' }).waitFor();
   const rows = page.locator('.doc-table tbody tr');
+  // The heading renders before the documents arrive: wait for the rows, then count them.
+  await rows.first().waitFor();
   assert.equal(await rows.count(), 2);
   assert.match(await rows.first().innerText(), /^Untitled 000_84172de54e6bc5e0/);
   const stats = page.getByRole('list', { name: 'Library at a glance' });
