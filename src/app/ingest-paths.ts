@@ -40,7 +40,8 @@ export interface IngestOptions {
   onSaved?: (doc: DocumentInput, record: ExtractionRecord, outcome: SaveOutcome) => Promise<void> | void;
 }
 
-async function readPath(path: string, options: IngestOptions): Promise<DocumentInput[]> {
+/** Reads one path; "-" is standard input, read through the options' readStdin. */
+export async function readPath(path: string, options: IngestOptions): Promise<DocumentInput[]> {
   if (path !== '-') return readDocument(path);
   if (!options.readStdin) throw new LanternError('validation', 'reading standard input is not available here');
   return readSource(await options.readStdin(), '-');
@@ -59,6 +60,12 @@ export async function ingestDocuments(store: Store, docs: readonly DocumentInput
   const outcomes: SaveOutcome[] = [];
   for (const doc of docs) outcomes.push(await saveOne(store, doc, options.extract ?? extractDocument, options));
   return outcomes;
+}
+
+/** A failed path with its reason. Users' files cause LanternErrors (unreadable, invalid); anything else is a bug to surface. */
+export function failureOf(path: string, error: unknown): FailedPath {
+  if (!(error instanceof LanternError)) throw error;
+  return { path, reason: 'reason' in error ? String(error.reason) : error.message };
 }
 
 /**
@@ -80,9 +87,7 @@ export async function ingestPaths(store: Store, paths: readonly string[], option
         summary[outcome].push({ id: doc.id, path });
       }
     } catch (error) {
-      // Users' files cause LanternErrors (unreadable, invalid); anything else is a bug to surface.
-      if (!(error instanceof LanternError)) throw error;
-      summary.failed.push({ path, reason: 'reason' in error ? String(error.reason) : error.message });
+      summary.failed.push(failureOf(path, error));
     }
     done += 1;
     options.onProgress?.({ done, total: files.length, path });

@@ -16,16 +16,17 @@ interface WorkerFlags {
   json?: boolean;
 }
 
-function positive(value: string, flag: string): number {
+/** A flag that must be a positive integer. */
+export function positive(value: string, flag: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new LanternError('validation', `${flag} must be a positive integer, not ${value}`);
   return n;
 }
 
-/** The PostgreSQL URL from --pg, else LANTERN_PG_URL. */
-export function pgUrlOf(flag: string | undefined, ctx: CliContext): string {
+/** The PostgreSQL URL from the flag (named `flagName` in the message), else LANTERN_PG_URL. */
+export function pgUrlOf(flag: string | undefined, ctx: CliContext, flagName = '--pg'): string {
   const url = flag ?? ctx.config().pgUrl;
-  if (!url) throw new LanternError('validation', 'no PostgreSQL database: pass --pg URL or set LANTERN_PG_URL');
+  if (!url) throw new LanternError('validation', `no PostgreSQL database: pass ${flagName} URL or set LANTERN_PG_URL`);
   return url;
 }
 
