@@ -2,7 +2,7 @@
 // dateline, its sentences, and the incident date, with relative days ("yesterday", "Sunday")
 // resolved against the dateline by the shared calendar.
 
-import { resolveRelativeDay } from '../src/extract/calendar.ts';
+import { RELATIVE_DAY_RE, relativeDayOffset, resolveRelativeDay } from '../src/extract/calendar.ts';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = String.raw`(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?`;
@@ -38,7 +38,8 @@ export function releaseDate(text: string): { date: Date; bodyStart: number } | n
   return { date: new Date(Date.UTC(y, MONTHS.indexOf(m[1]!.toLowerCase().slice(0, 3)), Number(m[2]))), bodyStart };
 }
 
-const DAY_WORDS = new RegExp(String.raw`\b(yesterday|last night|overnight|today|this morning|this afternoon|this evening|tonight|${WEEKDAYS.join('|')})\b|\b${MONTH}\s+(\d{1,2})\b`, 'gi');
+// The shared calendar's relative days, plus bare "today" and "overnight", which in a release always refer to its dateline.
+const DAY_WORDS = new RegExp(String.raw`\b(${RELATIVE_DAY_RE}|overnight|today|tonight)\b|\b${MONTH}\s+(\d{1,2})\b`, 'gi');
 
 function dayOf(m: RegExpMatchArray, release: Date): Date {
   if (m[1]) return new Date(`${resolveRelativeDay(m[1], iso(release)) ?? iso(release)}T00:00:00Z`);
@@ -61,7 +62,7 @@ export function incidentDate(text: string): string | null {
     const days = [...sentence.matchAll(DAY_WORDS)].filter((d) => !/^['’]s\b/.test(sentence.slice(d.index + d[0].length)));
     if (days.length === 0) continue;
     const specificity = (d: RegExpMatchArray): number =>
-      (d[2] ? 3 : WEEKDAYS.includes(d[1]!.toLowerCase()) ? 2 : /^(today|this|tonight)/i.test(d[0]) ? 0 : 1);
+      (d[2] ? 3 : WEEKDAYS.includes(d[1]!.toLowerCase()) ? 2 : relativeDayOffset(d[1]!, iso(release.date)) === 0 ? 0 : 1);
     const named = days.reduce((best, d) => (specificity(d) > specificity(best) ? d : best));
     return iso(dayOf(named, release.date));
   }

@@ -1,7 +1,7 @@
 // Tests for the calendar helpers: partial dates and relative days against a dateline.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isoDate, monthNumber, relativeDayOffset, resolveRelativeDay, yearOfWeekday } from './calendar.ts';
+import { RELATIVE_DAY_RE, isoDate, monthNumber, relativeDayOffset, resolveRelativeDay, yearOfWeekday } from './calendar.ts';
 
 test('month names and partial dates', () => {
   assert.equal(monthNumber('Sept.'), 9);
@@ -43,4 +43,19 @@ test('the year from a weekday, only when exactly one candidate fits', () => {
 test('names of object properties are not months', () => {
   for (const word of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) assert.equal(monthNumber(word), null);
   assert.equal(monthNumber('Sept.'), 9);
+});
+
+test('parts of a day keep their day; a span dates from its first day', () => {
+  assert.equal(resolveRelativeDay('early this morning', '2011-05-07'), '2011-05-07');
+  assert.equal(resolveRelativeDay('late last night', '2011-05-07'), '2011-05-06');
+  assert.equal(resolveRelativeDay('yesterday afternoon', '2011-05-01'), '2011-04-30');
+  assert.equal(resolveRelativeDay('the past two days', '2011-03-17'), '2011-03-15');
+  assert.equal(resolveRelativeDay('last 3 days', '2011-03-17'), '2011-03-14');
+  assert.equal(relativeDayOffset('past 30 days', '2011-03-17'), null);
+});
+
+test('the shared phrase pattern finds what the resolver reads', () => {
+  const re = new RegExp(String.raw`\b${RELATIVE_DAY_RE}\b`, 'gi');
+  const found = [...'Killed early this morning, after raids during the past two days and on Tuesday.'.matchAll(re)].map((m) => m[0]);
+  assert.deepEqual(found, ['early this morning', 'the past two days', 'Tuesday']);
 });

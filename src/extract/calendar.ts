@@ -36,18 +36,31 @@ export function isoDate(year: number | null, month: number, day: number | null):
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const DAY_MS = 86_400_000;
+const SPAN_NUMBERS = ['two', 'three', 'four', 'five', 'six', 'seven'];
+
+/**
+ * Regex source for the phrases relativeDayOffset reads, longest first. Bare "today" and "overnight"
+ * are left to callers: in general prose they often mean "nowadays" or are adjectives.
+ */
+export const RELATIVE_DAY_RE = String.raw`(?:the day before yesterday|(?:the )?(?:past|last) (?:${SPAN_NUMBERS.join('|')}|[2-7]) days|(?:late )?last (?:night|evening)|yesterday(?: (?:morning|afternoon|evening))?|(?:earlier|later) today|(?:early |late )?this (?:morning|afternoon|evening)|${WEEKDAYS.map((d) => d[0]!.toUpperCase() + d.slice(1)).join('|')})`;
 
 /**
  * Days from the dateline to the day a relative phrase names, or null for other words. News style
  * counts from the dateline: "yesterday", "last night" and "overnight" are the day before (a night
  * raid reported in the morning began the evening before); "today", "this morning", "earlier
- * today" are the dateline's day; a bare weekday is the latest such day on or before it.
+ * today" are the dateline's day; a bare weekday is the latest such day on or before it; a span
+ * ("during the past two days") starts that many days back, as an event dates from its start.
  */
 export function relativeDayOffset(phrase: string, dateline: string): number | null {
-  const p = phrase.toLowerCase().replace(/\s+/g, ' ').trim();
+  const p = phrase.toLowerCase().replace(/\s+/g, ' ').trim().replace(/^(?:early|late) /, '');
   if (p === 'the day before yesterday') return -2;
-  if (/^(?:yesterday|last night|overnight)$/.test(p)) return -1;
-  if (/^(?:today|tonight|earlier today|this (?:morning|afternoon|evening))$/.test(p)) return 0;
+  if (/^(?:yesterday(?: (?:morning|afternoon|evening))?|last (?:night|evening)|overnight)$/.test(p)) return -1;
+  if (/^(?:today|tonight|(?:earlier|later) today|this (?:morning|afternoon|evening))$/.test(p)) return 0;
+  const span = /^(?:the )?(?:past|last) (\w+) days$/.exec(p);
+  if (span) {
+    const n = SPAN_NUMBERS.includes(span[1]!) ? SPAN_NUMBERS.indexOf(span[1]!) + 2 : Number(span[1]);
+    return Number.isInteger(n) && n >= 2 && n <= 7 ? -n : null;
+  }
   const weekday = WEEKDAYS.indexOf(p);
   if (weekday === -1) return null;
   const from = new Date(`${dateline.slice(0, 10)}T00:00:00Z`).getUTCDay();

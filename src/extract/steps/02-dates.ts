@@ -2,7 +2,7 @@
 // -> 2006-10-10; "June 28" with no known year -> XXXX-06-28; "in January 2005" -> 2005-01).
 import type { ExtractContext } from '../context.ts';
 import type { DateMention } from '../../model/index.ts';
-import { MONTH_RE, isoDate, monthNumber, resolveRelativeDay, yearOf } from '../calendar.ts';
+import { MONTH_RE, RELATIVE_DAY_RE, isoDate, monthNumber, resolveRelativeDay, yearOf } from '../calendar.ts';
 
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '((?:1[89]|20)\\d{2})';
@@ -26,7 +26,7 @@ function fromMatch(kind: number, m: RegExpExecArray, fallbackYear: number | null
 }
 
 // Days named relative to the dateline; bare "today" (often "nowadays") and "overnight" (often an adjective) are left out.
-const RELATIVE = /\b(?:the day before yesterday|yesterday|last night|earlier today|this (?:morning|afternoon|evening)|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/gi;
+const RELATIVE = new RegExp(String.raw`\b${RELATIVE_DAY_RE}\b`, 'gi');
 
 /** Relative days ("yesterday", "Tuesday") resolved against a publication date of day precision only. */
 function relativeDates(text: string, published: string | null, taken: [number, number][]): DateMention[] {
