@@ -33,6 +33,7 @@ const ADDITIVE = /\b(?:also|additional|additionally|another|other|others|in addi
 /** Campaign statistics ("125 suspected insurgents since December 1") are not the incident. */
 const CUMULATIVE = /\b(?:since|so far|this year|this month|to date|past (?:month|week|year)|in total|last month|throughout the (?:month|year)|more than \d+ operations)\b/i;
 const THE_ONE = /\b(?:the|his|their)\s+(?:[\w-]+\s+){0,3}?(?:leader|commander|sub-commander|facilitator|individual|insurgent|man|suspect|fighter|member|emplacer|financier|associate|militant)\b(?!s)/gi;
+const THE_TARGET = new RegExp(THE_ONE.source, 'i');
 const DEFINITE_BEFORE = /\b(?:the|these|those|both|all)\s+$/i;
 
 function countsIn(text: string): Tally {
@@ -58,6 +59,10 @@ function countAt(text: string, cue: { index: number; length: number }, nextCue: 
   const earlier = countsIn(before);
   // "Several insurgents were killed and numerous others were detained": a passive verb's people come before it.
   if (/\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$/i.test(before) && total(earlier) > 0) return earlier;
+  // "… and two were killed": a bare number as the passive subject.
+  const subject = /\b(\d+|[a-z]+)\s+(?:were|have been|had been)\s+(?:\w+\s+)?$/i.exec(before)?.[1]?.toLowerCase();
+  const bare = subject === undefined ? undefined : /^\d+$/.test(subject) ? Number(subject) : eventLexicon().numberWords.get(subject);
+  if (bare !== undefined && bare > 1 && total(earlier) === 0) return { ...none(), exact: bare };
   const here = countsIn(after);
   if (total(here) > 0) return here;
   if (total(earlier) > 0) return earlier;
@@ -71,9 +76,14 @@ function countAt(text: string, cue: { index: number; length: number }, nextCue: 
   return definite ? { ...none(), back: conventions.barePlural } : { ...none(), vague: conventions.barePlural };
 }
 
-/** Cues of one kind in a sentence, without negated ("no civilians were killed") or relative-clause background ("the attack which killed 12") ones. */
+/** Cues of one kind in a sentence, without negated ("no civilians were killed"), relative-clause background ("the attack which killed 12") or intended ("to detain") ones. */
 function cuesIn(sentence: string, cue: RegExp): RegExpExecArray[] {
-  return [...sentence.matchAll(cue)].filter((m) => !/\b(?:no|not|none|without|nor|neither)\b[^.,]{0,25}$|\b(?:which|that)\s+(?:\w+\s+)?$/i.test(sentence.slice(0, m.index)));
+  // "an operation to detain a Taliban leader" states an aim, not a result.
+  return [...sentence.matchAll(cue)].filter((m) => {
+    const before = sentence.slice(0, m.index);
+    if (/\b(?:no|not|none|without|nor|neither)\b[^.,]{0,25}$|\b(?:which|that)\s+(?:\w+\s+)?$/i.test(before)) return false;
+    return !(/^(?:detain|arrest|capture|kill)$/i.test(m[0]) && /\bto\s+$/i.test(before));
+  });
 }
 
 function sentenceTally(sentence: string, cues: RegExpExecArray[]): Tally {
@@ -101,7 +111,11 @@ export function countPeople(sentences: string[], cue: RegExp): number {
     if (lede === null) { lede = here; continue; }
     // A later sentence naming more people alone ("detained the targeted individual along with three of his associates") elaborates the lede.
     best = Math.max(best, total(here));
-    if (!ADDITIVE.test(s)) continue;
+    // "The commander and three additional suspects were detained" names the lede's people again.
+    const restates = here.definite > 0 || here.back > 0 || THE_TARGET.test(s);
+    // "captured a Taliban leader … two suspected insurgents were detained": a new group beside a lone target.
+    const beside = !restates && total(lede) === 1 && here.exact + here.vague > 1 && cues.length === 1 && !/\b(?:including|among|him|them)\b/i.test(s);
+    if (restates || (!ADDITIVE.test(s) && !beside)) continue;
     if (here.exact > 0 && lede.vague > 0) lede = { ...lede, vague: 0 };
     lede = { ...lede, exact: lede.exact + here.exact, vague: lede.vague > 0 ? lede.vague : here.vague };
   }

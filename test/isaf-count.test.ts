@@ -43,3 +43,30 @@ test('references back and negations add nobody', () => {
   ), 2);
   assert.equal(killed('The force detained two suspects.', 'No civilians were killed in the operation.'), 0);
 });
+
+test('a new group beside a lone target adds to it; the target named again among them does not', () => {
+  assert.equal(captured(
+    'An Afghan and coalition security force captured a Taliban leader during an operation in Maiwand district today.',
+    'The security force confiscated bomb-making materials and detained two suspected insurgents during the operation.',
+  ), 3);
+  assert.equal(captured(
+    'The force captured a Haqqani sub-commander during an overnight operation in Khost province.',
+    'The security force detained several insurgents including the commander.',
+  ), 3);
+});
+
+test('the lede named again with additional people is not more people', () => {
+  assert.equal(captured(
+    'An Afghan and coalition security force detained four suspected insurgents in Paktiya province last night.',
+    'After initial questioning on scene, the commander and three additional suspected insurgents were detained.',
+  ), 4);
+});
+
+test('an aim is not a result; a bare number can be the passive subject', () => {
+  assert.equal(captured(
+    'A security force conducted an operation to detain a Taliban leader in Zharay district today.',
+    'The security force detained two suspected insurgents during this operation.',
+  ), 2);
+  assert.equal(captured('Weapons were seized in addition to detaining multiple suspected insurgents.'), 3);
+  assert.equal(killed('During the operation, several suspected insurgents were detained and two were killed.'), 2);
+});
