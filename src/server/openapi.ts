@@ -25,6 +25,25 @@ const pageParams = [
   { name: 'offset', in: 'query', schema: { type: 'integer', minimum: 0, default: 0 } },
 ];
 const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
+const many = (name: string, description: string, items: object) => ({ name, in: 'query', description, style: 'form', explode: true, schema: { type: 'array', items } });
+const searchFacetParams = [
+  many('type', 'Entity type every kept document holds (repeatable)', { enum: [...listEntityTypes()] }),
+  many('outlet', 'Outlet; a document from any given outlet is kept (repeatable)', { type: 'string' }),
+  many('eventType', 'Event type every kept document holds (repeatable)', { enum: [...EVENT_TYPES] }),
+  many('entity', 'Entity id every kept document names (repeatable)', { type: 'string' }),
+  { name: 'from', in: 'query', description: 'Published on or after (ISO date prefix)', schema: { type: 'string' } },
+  { name: 'to', in: 'query', description: 'Published on or before (ISO date prefix)', schema: { type: 'string' } },
+  { name: 'facets', in: 'query', description: '1 adds facet counts over all kept matches (the best 2,000 at most)', schema: { enum: ['0', '1'] } },
+];
+const counts = { type: 'object', additionalProperties: { type: 'integer' } };
+const facetSummary = {
+  type: 'object',
+  properties: {
+    counts: { type: 'object', properties: { outlet: counts, type: counts, eventType: counts, published: counts } },
+    entities: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' }, type: { type: 'string' }, count: { type: 'integer' } } } },
+    undated: { type: 'integer' }, counted: { type: 'integer' }, capped: { type: 'boolean' }, cap: { type: 'integer' },
+  },
+};
 const textQuery = (required: boolean) => ({
   name: 'q', in: 'query', required, schema: { type: 'string', minLength: 1, maxLength: MAX_QUERY_LENGTH },
 });
@@ -129,8 +148,9 @@ const paths = {
   },
   '/api/search': {
     get: {
-      summary: 'Full-text search with snippets', parameters: [textQuery(true), ...pageParams],
-      responses: { '200': json({ allOf: [page('SearchHit'), { type: 'object', properties: { query: { type: 'string' } } }] }, 'A page of hits'), ...errors },
+      summary: 'Full-text search with snippets; facet parameters narrow the matches before paging',
+      parameters: [textQuery(true), ...pageParams, ...searchFacetParams],
+      responses: { '200': json({ allOf: [page('SearchHit'), { type: 'object', properties: { query: { type: 'string' }, facets: facetSummary } }] }, 'A page of hits'), ...errors },
     },
   },
   '/api/entities': {
