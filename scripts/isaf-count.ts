@@ -7,7 +7,7 @@ import { eventLexicon } from '../src/extract/events/lexicon.ts';
 import { peopleCounts } from '../src/extract/events/people-count.ts';
 
 export const KILL = /\b(?:killed|killing|kills|kill|dead|died|death of)\b/gi;
-export const CAPTURE = /\b(?:detained|detaining|detains|detain|detention of|arrested|arresting|arrest of|captured|capturing|capture of|apprehended|in custody|into custody)\b/gi;
+export const CAPTURE = /\b(?:detained|detaining|detains|detain|detention of|arrested|arresting|arrest of|captured|capturing|captures|capture|apprehended|in custody|into custody)\b/gi;
 
 interface Conventions { vagueWords: Record<string, number | string>; barePlural: number; summaryLede: { pattern: string } }
 const conventions = JSON.parse(readFileSync(new URL('../data/lexicon/isaf-conventions.json', import.meta.url), 'utf8')) as Conventions;
@@ -26,7 +26,7 @@ const none = (): Tally => ({ exact: 0, vague: 0, definite: 0, back: 0 });
 const total = (t: Tally): number => t.exact + t.vague + t.definite || t.back;
 const add = (a: Tally, b: Tally): Tally => ({ exact: a.exact + b.exact, vague: a.vague + b.vague, definite: a.definite + b.definite, back: a.back + b.back });
 
-const ADJUNCT = /[.;:]|\b(?:wounded|wounding|injured|injuring|including|during|while|after|before|in|at|near|on|for|who|which|that|but|when|as|from|following|because|by)\b/i;
+const ADJUNCT = /[.;:]|\band\s+(?:destroyed|seized|found|discovered|confiscated|recovered|cleared|searched|secured)\b|\b(?:wounded|wounding|injured|injuring|including|during|while|after|before|in|at|near|on|for|who|which|that|but|when|as|from|following|because|by)\b/i;
 /** The security forces' own casualties are not counted. */
 const NOT_COUNTED = /\b(?:soldiers?|troops|service ?members?|coalition|ISAF|police(?:men)?|officers?)\b/i;
 const ADDITIVE = /\b(?:also|additional|additionally|another|other|others|in addition)\b/i;

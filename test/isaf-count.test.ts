@@ -70,3 +70,9 @@ test('an aim is not a result; a bare number can be the passive subject', () => {
   assert.equal(captured('Weapons were seized in addition to detaining multiple suspected insurgents.'), 3);
   assert.equal(killed('During the operation, several suspected insurgents were detained and two were killed.'), 2);
 });
+
+test('long group names, the present tense, and a clause of seizures that ends the group', () => {
+  assert.equal(captured('After questioning, the force apprehended several suspected Islamic Movement of Uzbekistan insurgents.'), 3);
+  assert.equal(captured('A combined force capture a Taliban financier and numerous suspected insurgents in Daman district.'), 5);
+  assert.equal(captured('The force detained numerous suspected insurgents and destroyed a Taliban weapons cache in Logar province.'), 4);
+});

@@ -28,3 +28,7 @@ test('the count nearest the event wins', () => {
   const text = 'Two insurgents fled. Police detained three suspects.';
   assert.equal(nearestCount(text, [0, text.length], text.indexOf('detained')), 3);
 });
+
+test('a count reaches its noun across a five-word name', () => {
+  assert.deepEqual(values('apprehended three suspected Islamic Movement of Uzbekistan insurgents'), [3]);
+});

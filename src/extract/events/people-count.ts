@@ -28,9 +28,9 @@ function countPattern(): RegExp {
   const { numberWords, personNouns } = eventLexicon();
   const words = [...numberWords.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, String.raw`\s+`));
   const nouns = [...personNouns].sort((a, b) => b.length - a.length);
-  // A number, then up to four modifiers (or "of them") ("alleged", "Islamic Movement of Uzbekistan"), then a person noun.
+  // A number, then up to five modifiers (or "of them") ("suspected Islamic Movement of Uzbekistan"), then a person noun.
   pattern = new RegExp(
-    String.raw`\b(\d{1,3}(?:,\d{3})+|\d+|${words.join('|')})(?:\s+of\s+(?:them|those)|(?:\s+of)?\s+(?:[\p{L}-]+\s+){0,4}?(?:${nouns.join('|')}))\b`,
+    String.raw`\b(\d{1,3}(?:,\d{3})+|\d+|${words.join('|')})(?:\s+of\s+(?:them|those)|(?:\s+of)?\s+(?:[\p{L}-]+\s+){0,5}?(?:${nouns.join('|')}))\b`,
     'giu',
   );
   return pattern;
