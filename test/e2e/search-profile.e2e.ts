@@ -1,4 +1,4 @@
-// Search facets and the entity profile in Chromium over the seed records: checking a facet value
+// Search facets and the entity profile in Chromium over the seed records: pressing a facet value
 // narrows the hits; the profile shows a timeline, co-occurring entities and a link-chart link.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -28,11 +28,14 @@ test('facets count the matching documents and narrow the hits', async () => {
   assert.match(await eventTypes.innerText(), /legislation\s*1/);
   await legislation.click();
   assert.equal(await legislation.getAttribute('aria-pressed'), 'true');
-  await page.locator('.result-count', { hasText: /1 document after filters$/ }).waitFor();
+  await page.locator('.result-count', { hasText: /^1 document matches the filters$/ }).waitFor();
+  assert.match(page.url(), /eventType=legislation/, 'the filter lives in the address, so paging keeps it');
   assert.equal(await page.locator('.results > li').count(), 1);
+  assert.match(await facets.innerText(), /Counts cover all 1 matches/);
   assert.match(await page.locator(".results > li").innerText(), /revolutionaries/i);
   await page.screenshot({ path: join(RESULTS_DIR, 'search-facets.png') });
   await facets.getByRole('button', { name: 'Clear filters' }).click();
+  await page.locator('.result-count', { hasText: /^2 documents match$/ }).waitFor();
   assert.equal(await page.locator('.results > li').count(), 2);
 });
 

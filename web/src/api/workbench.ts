@@ -1,7 +1,7 @@
 // API calls of the workbench views: link-chart neighbours, map places, facets, boards and the
 // review log. Writes send the CSRF cookie back as X-CSRF-Token when a session has one.
 import { ApiError, getJson } from './client.ts';
-import type { EntitySummary, EntityType, EventType, Page, Span } from './types.ts';
+import type { EntitySummary, EntityType, EventType, Page, SearchHit, Span } from './types.ts';
 
 // Mirrors of the server's payloads (src/app/workbench-*.ts, review.ts); web/ shares no code with it.
 export type RelationKind = 'holds-role' | 'part-of' | 'located-in' | 'transferred-to' | 'cites' | 'co-occurs';
@@ -22,6 +22,13 @@ export interface Facets {
   documents: DocumentFacets[];
   counts: { outlet: Record<string, number>; type: Record<string, number>; eventType: Record<string, number>; entity: Record<string, number> };
 }
+/** /api/search?facets=1: counts over every kept match, up to `cap` best-ranked ones. */
+export interface FacetSummary {
+  counts: { outlet: Record<string, number>; type: Record<string, number>; eventType: Record<string, number>; published: Record<string, number> };
+  entities: { id: string; name: string; type: EntityType; count: number }[];
+  undated: number; counted: number; capped: boolean; cap: number;
+}
+export type FacetedSearch = Page<SearchHit> & { query: string; facets: FacetSummary };
 export interface CorrectionRow { id: number; op: 'accept' | 'reject' | 'rename' | 'merge'; entityId: string; value: string | null; createdAt: string }
 export interface ReviewItem {
   entity: string; type: EntityType; name: string; confidence: number; documentId: string; documentTitle: string | null;
@@ -57,6 +64,8 @@ export const workbench = {
   neighbors: (entity: string, filter: { from?: string; to?: string; kinds?: string[] } = {}, signal?: AbortSignal) =>
     getJson<ChartGraph>(`/api/graph/neighbors?${qs({ entity, from: filter.from ?? '', to: filter.to ?? '', kinds: (filter.kinds ?? []).join(',') })}`, signal),
   places: (signal?: AbortSignal) => getJson<{ items: MapPlace[] }>('/api/graph/places', signal),
+  search: (q: string, filter: [string, string][], limit: number, offset: number, signal?: AbortSignal) =>
+    getJson<FacetedSearch>(`/api/search?${new URLSearchParams([['q', q], ...filter, ['facets', '1'], ['limit', String(limit)], ['offset', String(offset)]]).toString()}`, signal),
   facets: (q: string, signal?: AbortSignal) => getJson<Facets>(`/api/facets?${qs({ q })}`, signal),
   boards: (signal?: AbortSignal) => getJson<{ items: BoardInfo[] }>('/api/boards', signal),
   board: <T>(id: string, signal?: AbortSignal) => getJson<SavedBoard<T>>(`/api/boards/${encodeURIComponent(id)}`, signal),

@@ -1,10 +1,14 @@
-// Hash routes of the workbench: "#/?q=Humvee&offset=20" (search, the home page),
+// Hash routes of the workbench: "#/?q=Humvee&eventType=transfer&offset=20" (search with facets, the home page),
 // "#/documents/<id>?at=<offset>" (the reader, optionally at a mention), "#/entities?q=&type=",
 // "#/entities/<id>", "#/events?type=&from=&to=" and "#/ledger?item=&status=". Parsing and
 // building live together so links stay in step.
 
+/** Facet values a search is narrowed by, as the server's /api/search takes them. */
+export interface SearchFilter { types: string[]; outlets: string[]; eventTypes: string[]; entities: string[]; from: string; to: string }
+export const NO_FILTER: SearchFilter = { types: [], outlets: [], eventTypes: [], entities: [], from: '', to: '' };
+
 export type Route =
-  | { name: 'search'; q: string; offset: number }
+  | { name: 'search'; q: string; offset: number; filter: SearchFilter }
   | { name: 'document'; id: string; at: number | null }
   | { name: 'entities'; q: string; type: string; offset: number }
   | { name: 'entity'; id: string; offset: number }
@@ -20,8 +24,8 @@ export function parseRoute(hash: string): Route {
   const [path = '/', search = ''] = raw.split('?', 2);
   const params = new URLSearchParams(search);
   const offset = readOffset(params.get('offset'));
-  if (path === '/' || path === '') return { name: 'search', q: params.get('q') ?? '', offset };
   const param = (name: string) => params.get(name) ?? '';
+  if (path === '/' || path === '') return { name: 'search', q: param('q'), offset, filter: readFilter(params) };
   if (path === '/entities') return { name: 'entities', q: param('q'), type: param('type'), offset };
   if (path === '/events') return { name: 'events', type: param('type'), from: param('from'), to: param('to'), offset };
   if (path === '/graph') return { name: 'graph', entity: param('entity'), board: param('board'), synthetic: readOffset(params.get('synthetic')) };
@@ -38,6 +42,22 @@ export function parseRoute(hash: string): Route {
   return { name: 'not-found', path };
 }
 
+function readFilter(params: URLSearchParams): SearchFilter {
+  return {
+    types: params.getAll('type'), outlets: params.getAll('outlet'), eventTypes: params.getAll('eventType'), entities: params.getAll('entity'),
+    from: params.get('from') ?? '', to: params.get('to') ?? '',
+  };
+}
+
+/** The filter as query pairs: lists repeat their name, empty values are left out. */
+export function filterParams(filter: SearchFilter): [string, string][] {
+  return [
+    ...filter.types.map((v) => ['type', v] as [string, string]), ...filter.outlets.map((v) => ['outlet', v] as [string, string]),
+    ...filter.eventTypes.map((v) => ['eventType', v] as [string, string]), ...filter.entities.map((v) => ['entity', v] as [string, string]),
+    ...(filter.from ? [['from', filter.from] as [string, string]] : []), ...(filter.to ? [['to', filter.to] as [string, string]] : []),
+  ];
+}
+
 function readOffset(raw: string | null): number {
   const n = Number(raw ?? 0);
   return Number.isInteger(n) && n > 0 ? n : 0;
@@ -50,8 +70,9 @@ function withParams(path: string, params: Record<string, string | number>): stri
   return search ? `#${path}?${search}` : `#${path}`;
 }
 
-export function searchHref(q: string, offset = 0): string {
-  return withParams('/', { q, offset });
+export function searchHref(q: string, offset = 0, filter: SearchFilter = NO_FILTER): string {
+  const search = new URLSearchParams([...(q ? [['q', q]] : []), ...filterParams(filter), ...(offset ? [['offset', String(offset)]] : [])]).toString();
+  return search ? `#/?${search}` : '#/';
 }
 
 export function documentHref(id: string, at?: number): string {

@@ -25,7 +25,7 @@ export function App() {
       <a class="skip-link" href="#main" onClick={skipToMain}>Skip to content</a>
       <TopBar query={route.name === 'search' ? route.q : ''} section={sectionOf(route)} />
       <main id="main" tabIndex={-1}>
-        {route.name === 'search' && <SearchPage q={route.q} offset={route.offset} />}
+        {route.name === 'search' && <SearchPage q={route.q} offset={route.offset} filter={route.filter} />}
         {route.name === 'document' && <DocumentPage id={route.id} at={route.at} />}
         {route.name === 'entities' && <EntitiesPage q={route.q} type={route.type} offset={route.offset} />}
         {route.name === 'entity' && <EntityPage id={route.id} offset={route.offset} />}
