@@ -2,7 +2,7 @@
 // dateline, its sentences, and the incident date, with relative days ("yesterday", "Sunday")
 // resolved against the dateline by the shared calendar.
 
-import { RELATIVE_DAY_RE, relativeDayOffset, resolveRelativeDay } from '../src/extract/calendar.ts';
+import { RELATIVE_DAY_RE, nearestYear, relativeDayOffset, resolveRelativeDay } from '../src/extract/calendar.ts';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = String.raw`(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?`;
@@ -43,7 +43,9 @@ const DAY_WORDS = new RegExp(String.raw`\b(${RELATIVE_DAY_RE}|overnight|today|to
 
 function dayOf(m: RegExpMatchArray, release: Date): Date {
   if (m[1]) return new Date(`${resolveRelativeDay(m[1], iso(release)) ?? iso(release)}T00:00:00Z`);
-  return new Date(Date.UTC(release.getUTCFullYear(), MONTHS.indexOf(m[2]!.toLowerCase().slice(0, 3)), Number(m[3])));
+  const month = MONTHS.indexOf(m[2]!.toLowerCase().slice(0, 3));
+  const year = nearestYear(month + 1, Number(m[3]), iso(release)) ?? release.getUTCFullYear();
+  return new Date(Date.UTC(year, month, Number(m[3])));
 }
 
 /** Sentences, not split after an abbreviation ("Oct. 19", "U.S. Army", "Lt. Col."). */

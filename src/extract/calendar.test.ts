@@ -1,7 +1,7 @@
 // Tests for the calendar helpers: partial dates and relative days against a dateline.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { RELATIVE_DAY_RE, isoDate, monthNumber, relativeDayOffset, resolveRelativeDay, yearOfWeekday } from './calendar.ts';
+import { RELATIVE_DAY_RE, isoDate, monthNumber, nearestYear, relativeDayOffset, resolveRelativeDay, yearOfWeekday } from './calendar.ts';
 
 test('month names and partial dates', () => {
   assert.equal(monthNumber('Sept.'), 9);
@@ -58,4 +58,11 @@ test('the shared phrase pattern finds what the resolver reads', () => {
   const re = new RegExp(String.raw`\b${RELATIVE_DAY_RE}\b`, 'gi');
   const found = [...'Killed early this morning, after raids during the past two days and on Tuesday.'.matchAll(re)].map((m) => m[0]);
   assert.deepEqual(found, ['early this morning', 'the past two days', 'Tuesday']);
+});
+
+test('the year nearest the dateline for a day and month', () => {
+  assert.equal(nearestYear(12, 28, '2011-01-02'), 2010);
+  assert.equal(nearestYear(2, 6, '2011-02-08'), 2011);
+  assert.equal(nearestYear(12, 28, '2011-01'), 2011);
+  assert.equal(nearestYear(12, 28, 'soon'), null);
 });

@@ -34,6 +34,20 @@ export function isoDate(year: number | null, month: number, day: number | null):
   return day === null ? `${y}-${pad(month)}` : `${y}-${pad(month)}-${pad(day)}`;
 }
 
+/**
+ * The year of a month/day written without one, read against an ISO dateline: the year that puts it
+ * nearest the dateline, so "Dec. 28" in a report of Jan. 2, 2011 is 2010 and "Dec. 4" in one of
+ * Oct. 15, 2011 stays 2011. A dateline of year or month precision gives its own year.
+ */
+export function nearestYear(month: number, day: number, dateline: string): number | null {
+  const year = yearOf(dateline);
+  if (year === null) return null;
+  const at = Date.parse(`${dateline.slice(0, 10)}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(dateline) || Number.isNaN(at)) return year;
+  const gap = (y: number): number => Math.abs(Date.UTC(y, month - 1, day) - at);
+  return [year - 1, year + 1].reduce((best, y) => (gap(y) < gap(best) ? y : best), year);
+}
+
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const DAY_MS = 86_400_000;
 const SPAN_NUMBERS = ['two', 'three', 'four', 'five', 'six', 'seven'];

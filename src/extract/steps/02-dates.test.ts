@@ -35,3 +35,9 @@ test('relative days resolve against a publication date of day precision only', (
   // A weekday beside a written date is its own mention of the same day.
   assert.deepEqual(values('On Monday, February 21, 2011 the unit moved.', '2011-02-25'), ['2011-02-21', '2011-02-21']);
 });
+
+test('a day and month without a year take the year nearest the dateline', () => {
+  assert.deepEqual(values('The leader was detained Dec. 28 in Khost.', '2011-01-02'), ['2010-12-28']);
+  assert.deepEqual(values('Elections are set for December 4.', '2011-10-15'), ['2011-12-04']);
+  assert.deepEqual(values('The raid on Jan. 3 followed weeks of reporting.', '2010-12-30'), ['2011-01-03']);
+});

@@ -1,8 +1,9 @@
 // Step 2: date mentions resolved against the publication date ("On October 10" in a 2006 report
-// -> 2006-10-10; "June 28" with no known year -> XXXX-06-28; "in January 2005" -> 2005-01).
+// -> 2006-10-10; "Dec. 28" in a report of Jan. 2, 2011 -> 2010-12-28; "June 28" with no known
+// year -> XXXX-06-28; "in January 2005" -> 2005-01).
 import type { ExtractContext } from '../context.ts';
 import type { DateMention } from '../../model/index.ts';
-import { MONTH_RE, RELATIVE_DAY_RE, isoDate, monthNumber, resolveRelativeDay, yearOf } from '../calendar.ts';
+import { MONTH_RE, RELATIVE_DAY_RE, isoDate, monthNumber, nearestYear, resolveRelativeDay, yearOf } from '../calendar.ts';
 
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '((?:1[89]|20)\\d{2})';
@@ -14,14 +15,14 @@ const PATTERNS: RegExp[] = [
   new RegExp(`(?<![\\d,.$£€]|No\\.\\s?|number\\s)\\b${YEAR}\\b(?![\\d%]|[.,]\\d|\\s+[a-z]{3,}s\\b|\\s*per\\s?cent)`, 'g'),
 ];
 
-function fromMatch(kind: number, m: RegExpExecArray, fallbackYear: number | null): { value: string | null; start: number } {
+function fromMatch(kind: number, m: RegExpExecArray, published: string | null): { value: string | null; start: number } {
   const start = m.index;
   if (kind === 3) return { value: m[1]!, start };
   const month = monthNumber(kind === 1 ? m[2]! : m[1]!);
   if (month === null) return { value: null, start };
-  if (kind === 2) return { value: isoDate(m[2] ? Number(m[2]) : fallbackYear, month, null), start };
+  if (kind === 2) return { value: isoDate(m[2] ? Number(m[2]) : yearOf(published), month, null), start };
   const day = Number(kind === 1 ? m[1] : m[2]);
-  const year = m[3] ? Number(m[3]) : fallbackYear;
+  const year = m[3] ? Number(m[3]) : published === null ? null : nearestYear(month, day, published);
   return { value: isoDate(year, month, day), start };
 }
 
@@ -42,13 +43,12 @@ function relativeDates(text: string, published: string | null, taken: [number, n
 
 /** All date mentions in `text`, earliest first, without overlaps. */
 export function findDates(text: string, published: string | null): DateMention[] {
-  const year = yearOf(published);
   const found: DateMention[] = [];
   const taken: [number, number][] = [];
   PATTERNS.forEach((re, kind) => {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const { value, start } = fromMatch(kind, m, year);
+      const { value, start } = fromMatch(kind, m, published);
       const end = m.index + m[0].length;
       if (!value || taken.some(([a, b]) => start < b && end > a)) continue;
       // "May" alone is too often the verb; require a day or a year with it.
