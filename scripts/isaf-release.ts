@@ -1,8 +1,10 @@
 // The structure of one ISAF press release: the first release of a text that holds several, its
 // dateline, its sentences, and the incident date, with relative days ("yesterday", "Sunday")
-// resolved against the dateline by the shared calendar.
+// resolved against the dateline by Lantern's date step (src/extract/steps/02-dates.ts).
 
-import { RELATIVE_DAY_RE, nearestYear, relativeDayOffset, resolveRelativeDay } from '../src/extract/calendar.ts';
+import type { DateMention } from '../src/model/index.ts';
+import { relativeDayOffset, resolveRelativeDay } from '../src/extract/calendar.ts';
+import { findDates } from '../src/extract/steps/02-dates.ts';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = String.raw`(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?`;
@@ -38,14 +40,24 @@ export function releaseDate(text: string): { date: Date; bodyStart: number } | n
   return { date: new Date(Date.UTC(y, MONTHS.indexOf(m[1]!.toLowerCase().slice(0, 3)), Number(m[2]))), bodyStart };
 }
 
-// The shared calendar's relative days, plus bare "today" and "overnight", which in a release always refer to its dateline.
-const DAY_WORDS = new RegExp(String.raw`\b(${RELATIVE_DAY_RE}|overnight|today|tonight)\b|\b${MONTH}\s+(\d{1,2})\b`, 'gi');
+// Bare "today", "tonight" and "overnight", which the date step leaves out of general prose, always refer to a release's dateline.
+const DATELINE_WORDS = /\b(?:today|tonight|overnight)\b/gi;
 
-function dayOf(m: RegExpMatchArray, release: Date): Date {
-  if (m[1]) return new Date(`${resolveRelativeDay(m[1], iso(release)) ?? iso(release)}T00:00:00Z`);
-  const month = MONTHS.indexOf(m[2]!.toLowerCase().slice(0, 3));
-  const year = nearestYear(month + 1, Number(m[3]), iso(release)) ?? release.getUTCFullYear();
-  return new Date(Date.UTC(year, month, Number(m[3])));
+/** Days a sentence names, through Lantern's date step with the dateline as publication date. */
+function daysIn(sentence: string, dateline: string): DateMention[] {
+  const found = findDates(sentence, dateline);
+  for (const m of sentence.matchAll(DATELINE_WORDS)) {
+    const value = resolveRelativeDay(m[0], dateline);
+    if (value && !found.some((d) => m.index >= d.span[0] && m.index < d.span[1])) found.push({ text: m[0], span: [m.index, m.index + m[0].length], value });
+  }
+  return found.filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.value));
+}
+
+/** A written date, then a weekday, then "yesterday"/"overnight"/a span, then "today". */
+function specificity(d: DateMention, dateline: string): number {
+  if (/\d/.test(d.text)) return 3;
+  if (WEEKDAYS.includes(d.text.toLowerCase())) return 2;
+  return relativeDayOffset(d.text, dateline) === 0 ? 0 : 1;
 }
 
 /** Sentences, not split after an abbreviation ("Oct. 19", "U.S. Army", "Lt. Col."). */
@@ -60,13 +72,11 @@ export const sentences = (text: string): string[] =>
 export function incidentDate(text: string): string | null {
   const release = releaseDate(text);
   if (!release) return null;
+  const dateline = iso(release.date);
   for (const sentence of sentences(text.slice(release.bodyStart))) {
-    const days = [...sentence.matchAll(DAY_WORDS)].filter((d) => !/^['’]s\b/.test(sentence.slice(d.index + d[0].length)));
+    const days = daysIn(sentence, dateline).filter((d) => !/^['’]s\b/.test(sentence.slice(d.span[1])));
     if (days.length === 0) continue;
-    const specificity = (d: RegExpMatchArray): number =>
-      (d[2] ? 3 : WEEKDAYS.includes(d[1]!.toLowerCase()) ? 2 : relativeDayOffset(d[1]!, iso(release.date)) === 0 ? 0 : 1);
-    const named = days.reduce((best, d) => (specificity(d) > specificity(best) ? d : best));
-    return iso(dayOf(named, release.date));
+    return days.reduce((best, d) => (specificity(d, dateline) > specificity(best, dateline) ? d : best)).value;
   }
-  return iso(release.date);
+  return dateline;
 }
