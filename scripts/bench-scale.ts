@@ -2,10 +2,12 @@
 // processes (PostgreSQL), reporting docs/s; then search p50/p95 over 100k and 1M synthetic rows
 // on both stores. Each result line is printed as soon as it is measured.
 // Usage: npm run bench:scale -- [--docs 100000] [--rows 100000,1000000] [--only ingest|search] [--data DIR]
+//   [--queries 240] [--rows-dir DIR]  (search rows are generated once and kept: DIR, default .tmp/bench-rows,
+//   and PostgreSQL schemas bench_rows_N)
 // PostgreSQL parts need LANTERN_PG_URL; without it they are skipped with a note.
 
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -20,12 +22,14 @@ import type { Corpus } from './generate-corpus.ts';
 
 const { values } = parseArgs({ options: {
   docs: { type: 'string', default: '100000' }, rows: { type: 'string', default: '100000,1000000' },
-  only: { type: 'string' }, data: { type: 'string' }, queries: { type: 'string', default: '200' },
+  only: { type: 'string' }, data: { type: 'string' }, queries: { type: 'string', default: '240' },
+  'rows-dir': { type: 'string' },
 } });
 const DOCS = Number(values.docs);
 const ROWS = (values.rows ?? '').split(',').filter(Boolean).map(Number);
 const PG_URL = readConfig().pgUrl;
 const ROOT = join(import.meta.dirname, '..');
+const ROWS_DIR = values['rows-dir'] ?? join(ROOT, '.tmp/bench-rows');
 const work = mkdtempSync(join(tmpdir(), 'lantern-bench-'));
 const RUN = `bench_${process.pid}`;
 const schemas: string[] = [];
@@ -84,34 +88,56 @@ function syntheticText(sentences: string[], next: () => number): string {
   return Array.from({ length: 6 }, () => sentences[Math.floor(next() * sentences.length)] ?? '').join(' ');
 }
 
-/** Queries as analysts type them: a name, a word, a two-word phrase, drawn from the corpus. */
-function queriesOf(corpus: Corpus, n: number): string[] {
+/** Words with the number of sentences holding them, most frequent first. */
+function wordFrequencies(sentences: string[]): [string, number][] {
+  const df = new Map<string, number>();
+  for (const s of sentences) for (const w of new Set(s.toLowerCase().match(/\b[a-z]{4,}\b/gu) ?? [])) df.set(w, (df.get(w) ?? 0) + 1);
+  return [...df].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+}
+
+/**
+ * Queries as analysts type them, in equal shares: a person's name, a place, a common word (one of
+ * the 200 most frequent, matching a large share of rows), a rare word (in 2-5 sentences), a quoted
+ * two-word phrase taken from a sentence, and "phrase OR surname".
+ */
+function queriesOf(corpus: Corpus, sentences: string[], n: number): string[] {
   const next = random(7);
-  const words = [...new Set(corpus.articles.join(' ').match(/\b[a-z]{5,}\b/gu) ?? [])];
-  return Array.from({ length: n }, (_, i) => {
-    const name = corpus.names[Math.floor(next() * corpus.names.length)] ?? 'Blair';
-    if (i % 3 === 0) return name;
-    if (i % 3 === 1) return words[Math.floor(next() * words.length)] ?? 'election';
-    return `"${name.split(' ')[0]} ${words[Math.floor(next() * words.length)] ?? 'said'}" OR ${name.split(' ').at(-1)}`;
-  });
+  const pick = <T>(xs: T[], fallback: T): T => xs[Math.floor(next() * xs.length)] ?? fallback;
+  const ranked = wordFrequencies(sentences);
+  const common = ranked.slice(0, 200).map(([w]) => w);
+  const rare = ranked.filter(([, c]) => c >= 2 && c <= 5).map(([w]) => w);
+  const places = [...new Set(corpus.articles.join(' ').match(/(?<=\b(?:in|to|from) )[A-Z][a-z]{3,}\b/gu) ?? [])];
+  const phrase = (): string => {
+    const words = pick(sentences, 'the prime minister said').match(/\b[A-Za-z]{3,}\b/gu) ?? ['prime', 'minister'];
+    const at = Math.floor(next() * Math.max(1, words.length - 1));
+    return `"${words[at] ?? 'prime'} ${words[at + 1] ?? 'minister'}"`;
+  };
+  const kinds = [
+    () => pick(corpus.names, 'Tony Blair'), () => pick(places, 'London'), () => pick(common, 'said'),
+    () => pick(rare, 'referendum'), phrase, () => `${phrase()} OR ${pick(corpus.names, 'Tony Blair').split(' ').at(-1) ?? 'Blair'}`,
+  ];
+  return Array.from({ length: n }, (_, i) => (kinds[i % kinds.length] ?? phrase)());
 }
 
 async function measureSearch(store: Store, label: string, rows: number, queries: string[]): Promise<void> {
   for (const q of queries.slice(0, 10)) await store.search(q);
   const times: number[] = [];
+  let estimated = 0;
   for (const q of queries) {
     const t0 = performance.now();
-    await store.search(q, { limit: 20 });
+    // The API's whole search path: ranked hits, their snippets and the total.
+    const page = await store.search(q, { limit: 20 });
     times.push(performance.now() - t0);
+    if (page.totalIsEstimate === true) estimated += 1;
   }
   times.sort((a, b) => a - b);
   const pct = (p: number) => (times[Math.min(times.length - 1, Math.floor(p * times.length))] ?? 0).toFixed(1);
-  line(`search ${label.padEnd(9)} ${String(rows).padStart(8)} rows  p50 ${pct(0.5)} ms  p95 ${pct(0.95)} ms  (${queries.length} queries)`);
+  line(`search ${label.padEnd(9)} ${String(rows).padStart(8)} rows  p50 ${pct(0.5)} ms  p95 ${pct(0.95)} ms  (${queries.length} queries, ${estimated} estimated totals)`);
 }
 
-async function fillSqlite(path: string, from: number, to: number, sentences: string[]): Promise<void> {
+async function fillSqlite(path: string, rows: number, sentences: string[]): Promise<void> {
   const db = new Database(path);
-  const next = random(from + 11);
+  const next = random(11);
   const doc = db.prepare(`INSERT INTO documents (id, source, format, title, publication, volume, issue, published, url, text, content_hash, ingested_at)
     VALUES (?, 'synthetic', 'txt', ?, 'Synthetic', NULL, NULL, '2005', NULL, ?, ?, '2026-01-01')`);
   const fts = db.prepare('INSERT INTO documents_fts (document_id, title, text) VALUES (?, ?, ?)');
@@ -122,54 +148,84 @@ async function fillSqlite(path: string, from: number, to: number, sentences: str
       fts.run(`s${i}`, `Synthetic ${i}`, text);
     }
   });
-  for (let i = from; i < to; i += 10_000) batch(i, Math.min(to, i + 10_000));
+  for (let i = 0; i < rows; i += 10_000) batch(i, Math.min(rows, i + 10_000));
   db.close();
 }
 
-async function fillPostgres(store: Store, schema: string, from: number, to: number, sentences: string[]): Promise<void> {
-  await store.listDocuments({ limit: 1 });
+async function fillPostgres(schema: string, rows: number, sentences: string[]): Promise<void> {
   const client = new pg.Client({ connectionString: schemaUrl(schema) });
   await client.connect();
-  const next = random(from + 13);
-  for (let i = from; i < to; i += 5000) {
+  const next = random(13);
+  for (let i = 0; i < rows; i += 5000) {
     const ids: string[] = [];
     const texts: string[] = [];
-    for (let j = i; j < Math.min(to, i + 5000); j += 1) { ids.push(`s${j}`); texts.push(syntheticText(sentences, next)); }
+    for (let j = i; j < Math.min(rows, i + 5000); j += 1) { ids.push(`s${j}`); texts.push(syntheticText(sentences, next)); }
     await client.query(
       `INSERT INTO documents (id, source, format, title, publication, published, text, content_hash, ingested_at)
        SELECT id, 'synthetic', 'txt', 'Synthetic ' || id, 'Synthetic', '2005', text, 'h' || id, '2026-01-01'
        FROM unnest($1::text[], $2::text[]) AS u(id, text)`, [ids, texts]);
   }
-  await client.query('ANALYZE documents');
+  // What autovacuum does after a bulk load: the GIN pending list is merged and statistics are fresh.
+  await client.query('VACUUM ANALYZE documents');
   await client.end();
+}
+
+/** Generated rows are kept (a 1M-row fill takes minutes) in ROWS_DIR for SQLite, one file per size. */
+async function sqliteRows(rows: number, sentences: string[]): Promise<string> {
+  mkdirSync(ROWS_DIR, { recursive: true });
+  const path = join(ROWS_DIR, `search-${rows}.db`);
+  if (existsSync(path)) {
+    const db = new Database(path, { readonly: true });
+    const n = (db.prepare('SELECT COUNT(*) AS n FROM documents').get() as { n: number }).n;
+    db.close();
+    if (n === rows) return path;
+  }
+  const partial = `${path}.partial`;
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${partial}${suffix}`, { force: true });
+  const t0 = performance.now();
+  const store = createStore({ kind: 'sqlite', path: partial });
+  await store.listDocuments({ limit: 1 });
+  await store.close();
+  await fillSqlite(partial, rows, sentences);
+  renameSync(partial, path);
+  line(`fill   sqlite    ${String(rows).padStart(8)} rows  in ${((performance.now() - t0) / 1000).toFixed(1)} s  (kept in ${path})`);
+  return path;
+}
+
+/** The PostgreSQL rows are kept in schema bench_rows_N and reused while their count is right. */
+async function postgresRows(rows: number, sentences: string[]): Promise<string> {
+  const schema = `bench_rows_${rows}`;
+  const admin = new pg.Client({ connectionString: PG_URL ?? '' });
+  await admin.connect();
+  try {
+    const kept = await admin.query(`SELECT 1 FROM information_schema.tables WHERE table_schema = $1 AND table_name = 'documents'`, [schema]);
+    if (kept.rowCount === 1 && (await admin.query(`SELECT COUNT(*)::int AS n FROM ${schema}.documents`)).rows[0]?.n === rows) return schema;
+    await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  } finally {
+    await admin.end();
+  }
+  const t0 = performance.now();
+  const store = createStore({ kind: 'postgres', url: PG_URL ?? '', schema });
+  await store.listDocuments({ limit: 1 });
+  await store.close();
+  await fillPostgres(schema, rows, sentences);
+  line(`fill   postgres  ${String(rows).padStart(8)} rows  in ${((performance.now() - t0) / 1000).toFixed(1)} s  (kept in schema ${schema})`);
+  return schema;
 }
 
 async function benchSearch(corpus: Corpus): Promise<void> {
   const sentences = sentencesOf(corpus);
-  const queries = queriesOf(corpus, Number(values.queries));
-  const sqlitePath = join(work, 'search.db');
-  const sqlite = createStore({ kind: 'sqlite', path: sqlitePath });
-  await sqlite.listDocuments({ limit: 1 });
-  await sqlite.close();
-  const pgSchema = PG_URL ? await freshSchema('search') : null;
-  const pgStore = pgSchema ? createStore({ kind: 'postgres', url: PG_URL ?? '', schema: pgSchema }) : null;
-  let filled = 0;
+  const queries = queriesOf(corpus, sentences, Number(values.queries));
   for (const rows of ROWS) {
-    let t0 = performance.now();
-    await fillSqlite(sqlitePath, filled, rows, sentences);
-    line(`fill   sqlite    ${String(rows).padStart(8)} rows  +${rows - filled} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-    const store = createStore({ kind: 'sqlite', path: sqlitePath });
+    const store = createStore({ kind: 'sqlite', path: await sqliteRows(rows, sentences) });
     await measureSearch(store, 'sqlite', rows, queries);
     await store.close();
-    if (pgStore && pgSchema) {
-      t0 = performance.now();
-      await fillPostgres(pgStore, pgSchema, filled, rows, sentences);
-      line(`fill   postgres  ${String(rows).padStart(8)} rows  +${rows - filled} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    if (PG_URL) {
+      const pgStore = createStore({ kind: 'postgres', url: PG_URL, schema: await postgresRows(rows, sentences) });
       await measureSearch(pgStore, 'postgres', rows, queries);
+      await pgStore.close();
     }
-    filled = rows;
   }
-  await pgStore?.close();
 }
 
 async function main(): Promise<void> {

@@ -128,6 +128,32 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
     assert.equal((await store.search('')).total, 0);
   });
 
+  withStore('search pages with an exact total, and a 10 MB repetitive document gets a short snippet', async (store) => {
+    const a = makeDocument('a', TEXT_A);
+    const b = makeDocument('b', TEXT_B);
+    // The word about 400,000 times: FTS5's own snippet() once took minutes on such a text.
+    const big = makeDocument('big', 'Humvee convoy near Aktau. '.repeat(400_000));
+    for (const [doc, record] of [[a, recordA(a)], [b, recordB(b)], [big, makeRecord(big)]] as const) {
+      await store.saveDocument(doc, record);
+    }
+    const hits = await store.search('Humvee');
+    assert.equal(hits.total, 2);
+    assert.notEqual(hits.totalIsEstimate, true, 'a small total is counted, not estimated');
+    assert.deepEqual(hits.items.map((h) => h.documentId).sort(), ['b', 'big']);
+    for (const hit of hits.items) {
+      assert.match(hit.snippet, /«Humvee»/u);
+      assert.ok(hit.snippet.length <= 400, `snippet of ${hit.documentId}: ${hit.snippet.length} characters`);
+    }
+    const second = await store.search('Humvee', { limit: 1, offset: 1 });
+    assert.deepEqual([second.total, second.items.length], [2, 1]);
+    assert.notEqual(second.items[0]?.documentId, hits.items[0]?.documentId);
+    const past = await store.search('Humvee', { limit: 5, offset: 5 });
+    assert.deepEqual([past.total, past.items.length], [2, 0]);
+    const aktau = await store.search('aktau');
+    assert.equal(aktau.total, 2);
+    assert.ok(aktau.items.every((h) => h.score > 0 && /«Aktau»/u.test(h.snippet)));
+  });
+
   withStore('entities group across documents by type and name', async (store) => {
     const a = makeDocument('a', TEXT_A);
     const b = makeDocument('b', TEXT_B);

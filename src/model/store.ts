@@ -9,6 +9,8 @@ export interface Page<T> {
   total: number;
   limit: number;
   offset: number;
+  /** Set on search pages whose total was not counted to the end: at least `total` ("1,000+") or the planner's estimate. */
+  totalIsEstimate?: boolean;
 }
 
 export interface PageRequest {

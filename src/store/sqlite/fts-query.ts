@@ -26,3 +26,40 @@ export function toFtsQuery(input: string): string | null {
   while (parts.at(-1) === 'OR') parts.pop();
   return parts.length === 0 ? null : parts.join(' ');
 }
+
+/** A token of the query as the unicode61 tokenizer sees it: case and diacritics folded away. */
+export interface QueryToken {
+  token: string;
+  prefix: boolean;
+}
+
+const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+
+/** The tokens of an FTS query built by toFtsQuery, for marking matches in a snippet. */
+export function queryTokens(ftsQuery: string): QueryToken[] {
+  const tokens = new Map<string, QueryToken>();
+  for (const match of ftsQuery.matchAll(/"([^"]*)"(\*?)/gu)) {
+    const words = fold(match[1] ?? '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    words.forEach((token, i) => {
+      const prefix = match[2] === '*' && i === words.length - 1;
+      const key = `${token}${prefix ? '*' : ''}`;
+      if (!tokens.has(key)) tokens.set(key, { token, prefix });
+    });
+  }
+  return [...tokens.values()];
+}
+
+/**
+ * A pattern finding the tokens in NFD text: each letter may carry combining marks (what the
+ * tokenizer's remove_diacritics ignores), and a token is bounded by non-word characters.
+ */
+export function tokenPattern(tokens: readonly QueryToken[]): RegExp | null {
+  if (tokens.length === 0) return null;
+  const alternatives = [...tokens]
+    .sort((a, b) => b.token.length - a.token.length)
+    .map(({ token, prefix }) => {
+      const letters = [...token].map((c) => `${c.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\p{M}*`).join('');
+      return prefix ? `${letters}[\\p{L}\\p{N}\\p{M}]*` : letters;
+    });
+  return new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}\\p{M}])`, 'giu');
+}

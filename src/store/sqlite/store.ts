@@ -9,13 +9,13 @@ import type {
   DocumentInput, DocumentSummary, EntitySummary, EntityType, EventFilter, EventRow, ExtractionRecord, MentionRow,
   Page, PageRequest, ResolutionState, ResolutionUpdate, SaveOutcome, SearchHit, Store, StoredDocument, TransferFilter, TransferRow,
 } from '../../model/index.ts';
-import { toFtsQuery } from './fts-query.ts';
 import { listEvents, listTransfers } from './ledger-queries.ts';
 import { migrate } from './migrations.ts';
 import { pageBounds } from './paging.ts';
 import {
   getResolvedEntity, listResolvedEntities, listResolvedMentions, loadResolution, resolutionVersion, saveResolution,
 } from './resolution-queries.ts';
+import { searchDocuments } from './search-query.ts';
 import { Statements } from './statements.ts';
 import { removeDocument, writeDocument } from './write-document.ts';
 
@@ -109,18 +109,7 @@ export class SqliteStore implements Store {
   }
 
   async search(query: string, page?: PageRequest): Promise<Page<SearchHit>> {
-    const { limit, offset } = pageBounds(page);
-    const match = toFtsQuery(query);
-    if (match === null) return { items: [], total: 0, limit, offset };
-    const total = this.sql.get<{ n: number }>('SELECT COUNT(*) AS n FROM documents_fts WHERE documents_fts MATCH ?', match)?.n ?? 0;
-    const rows = this.sql.all<SearchHit>(
-      `SELECT f.document_id AS documentId, d.title, d.publication, d.published,
-              snippet(documents_fts, 2, '«', '»', '…', 16) AS snippet, -bm25(documents_fts, 0, 5, 1) AS score
-       FROM documents_fts f JOIN documents d ON d.id = f.document_id
-       WHERE documents_fts MATCH ? ORDER BY bm25(documents_fts, 0, 5, 1) LIMIT ? OFFSET ?`,
-      match, limit, offset,
-    );
-    return { items: rows, total, limit, offset };
+    return searchDocuments(this.sql, query, page);
   }
 
   async listEntities(filter?: { q?: string; type?: EntityType } & PageRequest): Promise<Page<EntitySummary>> {
