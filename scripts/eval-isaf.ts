@@ -18,7 +18,7 @@ import { firstRelease, incidentDate, releaseDate, sentences } from './isaf-relea
 
 interface ReleaseReading { types: Set<string>; province: string | null; killed: number; captured: number; date: string | null }
 
-const AIR = /\b(?:air ?strikes?|precision strike)\b/i;
+const AIR = /\b(?:air ?strikes?|precision strike|precision[- ]guided|aircraft)\b/i;
 
 const provinceLexicon = JSON.parse(readFileSync(new URL('../data/lexicon/event-afghan-provinces.json', import.meta.url), 'utf8')) as { provinces: Record<string, string[]> };
 const provinceNames = Object.entries(provinceLexicon.provinces).flatMap(([label, names]) => names.map((name) => ({ label, name })))

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { eventLexicon } from '../src/extract/events/lexicon.ts';
 import { peopleCounts } from '../src/extract/events/people-count.ts';
 
-export const KILL = /\b(?:killed|killing|kills|kill|dead|died|death of)\b/gi;
+export const KILL = /\b(?:killed|killing|kills|kill|dead|died|death of|deaths)\b/gi;
 export const CAPTURE = /\b(?:detained|detaining|detains|detain|detention of|arrested|arresting|arrest of|captured|capturing|captures|capture|apprehended|in custody|into custody)\b/gi;
 
 interface Conventions { vagueWords: Record<string, number | string>; barePlural: number; summaryLede: { pattern: string } }
@@ -76,12 +76,12 @@ function countAt(text: string, cue: { index: number; length: number }, nextCue: 
   return definite ? { ...none(), back: conventions.barePlural } : { ...none(), vague: conventions.barePlural };
 }
 
-/** Cues of one kind in a sentence, without negated ("no civilians were killed"), relative-clause background ("the attack which killed 12") or intended ("to detain") ones. */
+/** Cues of one kind in a sentence, without negated ("no civilians were killed"), relative-clause background ("the attack which killed 12"), intended ("to detain") or attributed ("responsible for the deaths of") ones. */
 function cuesIn(sentence: string, cue: RegExp): RegExpExecArray[] {
   // "an operation to detain a Taliban leader" states an aim, not a result.
   return [...sentence.matchAll(cue)].filter((m) => {
     const before = sentence.slice(0, m.index);
-    if (/\b(?:no|not|none|without|nor|neither)\b[^.,]{0,25}$|\b(?:which|that)\s+(?:\w+\s+)?$/i.test(before)) return false;
+    if (/\b(?:no|not|none|without|nor|neither)\b[^.,]{0,25}$|\b(?:which|that)\s+(?:\w+\s+)?$|\bresponsible for (?:the\s+)?$/i.test(before)) return false;
     return !(/^(?:detain|arrest|capture|kill)$/i.test(m[0]) && /\bto\s+$/i.test(before));
   });
 }

@@ -76,3 +76,11 @@ test('long group names, the present tense, and a clause of seizures that ends th
   assert.equal(captured('A combined force capture a Taliban financier and numerous suspected insurgents in Daman district.'), 5);
   assert.equal(captured('The force detained numerous suspected insurgents and destroyed a Taliban weapons cache in Logar province.'), 4);
 });
+
+test('deaths are a kill cue, but deaths a target is responsible for are his past, not this incident', () => {
+  assert.equal(killed('Coalition air support engaged the firing positions.', 'The final engagement resulted in ten insurgent deaths.'), 10);
+  assert.equal(killed(
+    'A Taliban commander was confirmed killed today in Chak district.',
+    'He is believed to be responsible for the deaths of several Afghan civilians.',
+  ), 1);
+});
