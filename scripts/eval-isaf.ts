@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CAPTURE, KILL, countPeople } from './isaf-count.ts';
-import { firstRelease, incidentDate, releaseDate, sentences } from './isaf-release.ts';
+import { currentSentences, firstRelease, incidentDate, releaseDate, sentences } from './isaf-release.ts';
 
 // ---------- reading one release (the ISAF mapping layer) ----------
 
@@ -51,7 +51,7 @@ function province(text: string): string | null {
 function readRelease(fullText: string): ReleaseReading {
   const text = firstRelease(fullText).replace(/\u2028/g, '\n');
   const body = text.slice(releaseDate(text)?.bodyStart ?? 0);
-  const parts = sentences(body);
+  const parts = currentSentences(sentences(body), text);
   const killed = countPeople(parts, KILL);
   const captured = countPeople(parts, CAPTURE);
   const types = new Set<string>();

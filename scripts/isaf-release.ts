@@ -80,3 +80,32 @@ export function incidentDate(text: string): string | null {
   }
   return dateline;
 }
+
+const WEEK_MS = 7 * 86_400_000;
+
+/** The last instant of a date mention of any precision ("2010", "2010-06", "2010-06-25"). */
+function periodEnd(value: string): number {
+  const [y, m, d] = value.split('-').map(Number);
+  if (m === undefined) return Date.UTC(y!, 12, 0);
+  return d === undefined ? Date.UTC(y!, m, 0) : Date.UTC(y!, m - 1, d);
+}
+
+/**
+ * The sentences about this release's incidents: a sentence opening on a period over a week before
+ * the dateline ("In June, insurgents engaged the assault force during a similar operation") recalls
+ * a past operation, and the passage it opens runs until a sentence names a day near the dateline.
+ */
+export function currentSentences(parts: string[], text: string): string[] {
+  const release = releaseDate(text);
+  if (!release) return parts;
+  const dateline = iso(release.date);
+  const at = release.date.getTime();
+  let past = false;
+  return parts.filter((sentence) => {
+    const dates = findDates(sentence, dateline).filter((d) => /^\d{4}/.test(d.value));
+    if (dates.some((d) => Math.abs(periodEnd(d.value) - at) <= WEEK_MS)) past = false;
+    const opening = dates[0];
+    if (opening && opening.span[0] <= 12 && periodEnd(opening.value) < at - WEEK_MS) past = true;
+    return !past;
+  });
+}

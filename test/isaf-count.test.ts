@@ -1,8 +1,10 @@
-// Tests for the ISAF counting conventions (scripts/isaf-count.ts) on short releases written in the
-// press-release style: vague words at their minimum, one incident per record, exact over vague.
+// Tests for the ISAF counting conventions (scripts/isaf-count.ts) and release reading
+// (scripts/isaf-release.ts) on short releases written in the press-release style: vague words at
+// their minimum, one incident per record, exact over vague, days read against the dateline.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CAPTURE, KILL, countPeople } from '../scripts/isaf-count.ts';
+import { currentSentences, incidentDate, sentences } from '../scripts/isaf-release.ts';
 
 const captured = (...sentences: string[]): number => countPeople(sentences, CAPTURE);
 const killed = (...sentences: string[]): number => countPeople(sentences, KILL);
@@ -83,4 +85,23 @@ test('deaths are a kill cue, but deaths a target is responsible for are his past
     'A Taliban commander was confirmed killed today in Chak district.',
     'He is believed to be responsible for the deaths of several Afghan civilians.',
   ), 1);
+});
+
+test('a passage recalling an earlier month is not the incident', () => {
+  const text = 'KABUL, Afghanistan (July 31, 2010) - An Afghan-led force detained several suspected insurgents yesterday. '
+    + 'In June, insurgents engaged the assault force during a similar operation. The assault force responded killing more than 30 insurgents. '
+    + 'On July 30 the force also seized weapons.';
+  const kept = currentSentences(sentences(text.slice(text.indexOf(')') + 1).trim()), text);
+  assert.equal(kept.length, 2);
+  assert.equal(killed(...kept), 0);
+  assert.equal(captured(...kept), 3);
+});
+
+test('the incident day is read against the dateline, the most specific day of the first sentence naming one', () => {
+  assert.equal(incidentDate('KABUL, Afghanistan (Feb. 9, 2011) Yesterday in Darah-ye Pech district, forces killed several insurgents.'), '2011-02-08');
+  // 2012-02-05 was a Sunday: "Friday" is two days before.
+  assert.equal(incidentDate('KABUL, Afghanistan (Feb. 5, 2012) The force confirmed today a leader was captured Friday.'), '2012-02-03');
+  assert.equal(incidentDate('KABUL, Afghanistan (March 17, 2011) ISAF killed 30 insurgents in Helmand province during the past two days.'), '2011-03-15');
+  assert.equal(incidentDate('KABUL, Afghanistan (Jan. 2, 2011) A leader was detained Dec. 30 in Khost.'), '2010-12-30');
+  assert.equal(incidentDate('KABUL, Afghanistan (Jan. 28) The force captured a leader today.'), null);
 });

@@ -41,3 +41,8 @@ test('a day and month without a year take the year nearest the dateline', () => 
   assert.deepEqual(values('Elections are set for December 4.', '2011-10-15'), ['2011-12-04']);
   assert.deepEqual(values('The raid on Jan. 3 followed weeks of reporting.', '2010-12-30'), ['2011-01-03']);
 });
+
+test('an abbreviated month alone is a name, not a date', () => {
+  assert.deepEqual(values('Jan and several Haqqani fighters were killed in the strike.', '2011-06-30'), []);
+  assert.deepEqual(values('Jan. 3 and in January 2011', '2011-06-30'), ['2011-01-03', '2011-01']);
+});

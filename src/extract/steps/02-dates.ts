@@ -51,8 +51,8 @@ export function findDates(text: string, published: string | null): DateMention[]
       const { value, start } = fromMatch(kind, m, published);
       const end = m.index + m[0].length;
       if (!value || taken.some(([a, b]) => start < b && end > a)) continue;
-      // "May" alone is too often the verb; require a day or a year with it.
-      if (/^May$/.test(text.slice(start, end).trim())) continue;
+      // "May" alone is too often the verb, and "Jan" or "Dec" alone a name; require a day or a year with them.
+      if (/^(?:May|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)$/.test(text.slice(start, end).trim())) continue;
       taken.push([start, end]);
       found.push({ text: text.slice(start, end), span: [start, end], value });
     }
