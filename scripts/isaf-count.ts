@@ -31,7 +31,7 @@ const ADJUNCT = /[.;:]|\band\s+(?:destroyed|seized|found|discovered|confiscated|
 const NOT_COUNTED = /\b(?:soldiers?|troops|service ?members?|coalition|ISAF|police(?:men)?|officers?)\b/i;
 const ADDITIVE = /\b(?:also|additional|additionally|another|other|others|in addition)\b/i;
 /** Campaign statistics ("125 suspected insurgents since December 1") are not the incident. */
-const CUMULATIVE = /\b(?:since|so far|this year|this month|to date|past (?:month|week|year)|in total|last month|throughout the (?:month|year)|more than \d+ operations)\b/i;
+const CUMULATIVE = /\b(?:since|so far|recently|this year|this month|to date|past (?:month|week|year)|in total|last month|throughout the (?:month|year)|more than \d+ operations)\b/i;
 const THE_ONE = /\b(?:the|his|their)\s+(?:[\w-]+\s+){0,3}?(?:leader|commander|sub-commander|facilitator|individual|insurgent|man|suspect|fighter|member|emplacer|financier|associate|militant)\b(?!s)/gi;
 const THE_TARGET = new RegExp(THE_ONE.source, 'i');
 const DEFINITE_BEFORE = /\b(?:the|these|those|both|all)\s+$/i;

@@ -105,3 +105,10 @@ test('the incident day is read against the dateline, the most specific day of th
   assert.equal(incidentDate('KABUL, Afghanistan (Jan. 2, 2011) A leader was detained Dec. 30 in Khost.'), '2010-12-30');
   assert.equal(incidentDate('KABUL, Afghanistan (Jan. 28) The force captured a leader today.'), null);
 });
+
+test('what forces did recently is the campaign, not the incident', () => {
+  assert.equal(killed(
+    'Afghan and coalition forces detained a Taliban facilitator in Qalat district yesterday.',
+    'Security forces have conducted a number of operations in Zabul province recently and captured or killed a large number of insurgents.',
+  ), 0);
+});
