@@ -5,7 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
 import type { TransferRow, TransferStatus } from '../api/types.ts';
-import { documentHref, ledgerHref } from '../router/routes.ts';
+import { documentHref, entitiesHref, eventsHref, ledgerHref } from '../router/routes.ts';
 import { navigate } from '../router/use-route.ts';
 import { Pager } from '../search/Pager.tsx';
 import { EntityLink } from '../shell/EntityLink.tsx';
@@ -30,6 +30,7 @@ export function LedgerPage({ item, status, offset }: { item: string; status: str
       {state.status === 'ready' && (
         <>
           <p class="result-count" role="status">{formatCount(state.data.total, 'transfer')}</p>
+          {state.data.total === 0 && <LedgerEmpty filtered={item !== '' || status !== ''} />}
           {state.data.total > 0 && (
             <>
               <div class="ledger-tools">
@@ -43,6 +44,19 @@ export function LedgerPage({ item, status, offset }: { item: string; status: str
         </>
       )}
     </section>
+  );
+}
+
+/** What an empty ledger means: nothing matches the filters, or no report describes a transfer yet. */
+function LedgerEmpty({ filtered }: { filtered: boolean }) {
+  return filtered ? (
+    <p class="empty">No transfer matches these filters. <a href={ledgerHref({})}>Show every transfer</a>.</p>
+  ) : (
+    <div class="empty">
+      <p>No transfers yet. The ledger fills when ingested reports describe equipment changing hands,
+        such as <q>the United States delivered 27 Humvees to Kazakhstan</q>.</p>
+      <p>Events and entities the reports hold are under <a href={eventsHref({})}>Events</a> and <a href={entitiesHref()}>Entities</a>.</p>
+    </div>
   );
 }
 

@@ -3,12 +3,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Map as LeafletMap } from 'leaflet';
 import { workbench, type MapPlace } from '../api/workbench.ts';
-import { documentHref, entityHref, eventsHref } from '../router/routes.ts';
-import { formatDate } from '../shell/format.ts';
 import { gridCluster } from './grid-cluster.ts';
+import { PlaceDetail, PlaceList } from './PlaceList.tsx';
 import 'leaflet/dist/leaflet.css';
 
 const CELL = 48;
+const CHOSEN_SHOWN = 8;
 
 export function MapPage() {
   const host = useRef<HTMLDivElement>(null);
@@ -60,47 +60,12 @@ export function MapPage() {
           {chosen.length > 0 && (
             <>
               <button type="button" class="link-button" onClick={() => setChosen([])}>← All places</button>
-              {chosen.map((p) => <PlaceDetail key={p.id} place={p} />)}
+              {chosen.length > CHOSEN_SHOWN && <p class="muted">{chosen.length} places here; the {CHOSEN_SHOWN} most mentioned are shown. Zoom in to separate them.</p>}
+              {[...chosen].sort((a, b) => b.documents.length - a.documents.length).slice(0, CHOSEN_SHOWN).map((p) => <PlaceDetail key={p.id} place={p} />)}
             </>
           )}
         </aside>
       </div>
     </section>
-  );
-}
-
-function PlaceList({ places, onChoose }: { places: MapPlace[]; onChoose(p: MapPlace): void }) {
-  const sorted = [...places].sort((a, b) => b.documents.length - a.documents.length || a.name.localeCompare(b.name));
-  return (
-    <ul class="place-list">
-      {sorted.map((p) => (
-        <li key={p.id}>
-          <button type="button" class="link-button" onClick={() => onChoose(p)}>{p.name}</button>
-          <span class="muted"> {p.documents.length} doc · {p.events.length} events</span>
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-function PlaceDetail({ place }: { place: MapPlace }) {
-  return (
-    <article class="place-detail">
-      <h2><a href={entityHref(place.id)}>{place.name}</a> {place.country && <small class="muted">{place.country}</small>}</h2>
-      <h3>Documents</h3>
-      <ul>{place.documents.map((d) => <li key={d.id}><a href={documentHref(d.id)}>{d.title ?? d.id}</a></li>)}</ul>
-      {place.events.length > 0 && (
-        <>
-          <h3>Events here</h3>
-          <ul>
-            {place.events.map((e) => (
-              <li key={e.id}>
-                <a href={eventsHref({ type: e.type })} class="tag">{e.type}</a> {formatDate(e.date)} — <a href={documentHref(e.documentId)}>{e.summary}</a>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-    </article>
   );
 }

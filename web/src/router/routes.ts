@@ -1,6 +1,6 @@
 // Hash routes of the workbench: "#/?q=Humvee&eventType=transfer&offset=20" (search with facets, the home page),
 // "#/documents/<id>?at=<offset>" (the reader, optionally at a mention), "#/entities?q=&type=",
-// "#/entities/<id>", "#/events?type=&from=&to=" and "#/ledger?item=&status=". Parsing and
+// "#/entities/<id>", "#/events?type=&from=&to=&scale=" and "#/ledger?item=&status=". Parsing and
 // building live together so links stay in step.
 
 /** Facet values a search is narrowed by, as the server's /api/search takes them. */
@@ -12,7 +12,7 @@ export type Route =
   | { name: 'document'; id: string; at: number | null }
   | { name: 'entities'; q: string; type: string; offset: number }
   | { name: 'entity'; id: string; offset: number }
-  | { name: 'events'; type: string; from: string; to: string; offset: number }
+  | { name: 'events'; type: string; from: string; to: string; scale: string; offset: number }
   | { name: 'ledger'; item: string; status: string; offset: number }
   | { name: 'graph'; entity: string; board: string; synthetic: number }
   | { name: 'map' }
@@ -27,7 +27,7 @@ export function parseRoute(hash: string): Route {
   const param = (name: string) => params.get(name) ?? '';
   if (path === '/' || path === '') return { name: 'search', q: param('q'), offset, filter: readFilter(params) };
   if (path === '/entities') return { name: 'entities', q: param('q'), type: param('type'), offset };
-  if (path === '/events') return { name: 'events', type: param('type'), from: param('from'), to: param('to'), offset };
+  if (path === '/events') return { name: 'events', type: param('type'), from: param('from'), to: param('to'), scale: param('scale'), offset };
   if (path === '/graph') return { name: 'graph', entity: param('entity'), board: param('board'), synthetic: readOffset(params.get('synthetic')) };
   if (path === '/map') return { name: 'map' };
   if (path === '/review') return { name: 'review' };
@@ -87,8 +87,8 @@ export function entityHref(id: string, offset = 0): string {
   return withParams(`/entities/${encodeURIComponent(id)}`, { offset });
 }
 
-export function eventsHref(filter: { type?: string; from?: string; to?: string }, offset = 0): string {
-  return withParams('/events', { type: filter.type ?? '', from: filter.from ?? '', to: filter.to ?? '', offset });
+export function eventsHref(filter: { type?: string; from?: string; to?: string; scale?: string }, offset = 0): string {
+  return withParams('/events', { type: filter.type ?? '', from: filter.from ?? '', to: filter.to ?? '', scale: filter.scale ?? '', offset });
 }
 
 export function ledgerHref(filter: { item?: string; status?: string }, offset = 0): string {

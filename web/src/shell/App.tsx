@@ -29,7 +29,7 @@ export function App() {
         {route.name === 'document' && <DocumentPage id={route.id} at={route.at} />}
         {route.name === 'entities' && <EntitiesPage q={route.q} type={route.type} offset={route.offset} />}
         {route.name === 'entity' && <EntityPage id={route.id} offset={route.offset} />}
-        {route.name === 'events' && <EventsPage type={route.type} from={route.from} to={route.to} offset={route.offset} />}
+        {route.name === 'events' && <EventsPage type={route.type} from={route.from} to={route.to} scale={route.scale} offset={route.offset} />}
         {route.name === 'ledger' && <LedgerPage item={route.item} status={route.status} offset={route.offset} />}
         {route.name === 'graph' && <GraphPage entity={route.entity} board={route.board} synthetic={route.synthetic} />}
         {route.name === 'map' && <MapPage />}

@@ -1,5 +1,6 @@
-// Events across all documents in date order, grouped by month: type, summary, place, actors and
-// the sources each rests on; filtered by type and a date range.
+// Events across all documents: a timeline chart (lanes by type, years or months, brushing a range
+// filters), the events it cannot place on a year shown apart, and the filtered list grouped by
+// month with the sources each rests on. Filters live in the address: type, from, to, scale.
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
@@ -10,35 +11,40 @@ import { PAGE_SIZE, Pager } from '../search/Pager.tsx';
 import { EntityLink } from '../shell/EntityLink.tsx';
 import { ErrorMessage, Loading } from '../shell/Status.tsx';
 import { formatCount, formatDate } from '../shell/format.ts';
+import { EventTimeline } from './EventTimeline.tsx';
 
-interface Filter { type: string; from: string; to: string }
+export interface EventsFilter { type: string; from: string; to: string; scale: string }
 
-export function EventsPage({ offset, ...filter }: Filter & { offset: number }) {
+export function EventsPage({ offset, ...filter }: EventsFilter & { offset: number }) {
+  const query = { type: filter.type, from: filter.from, to: filter.to };
   const key = `events:${filter.type}:${filter.from}:${filter.to}:${offset}`;
-  const state = useApi(key, (signal) => api.events(filter, PAGE_SIZE * 2, offset, signal));
+  const state = useApi(key, (signal) => api.events(query, PAGE_SIZE * 2, offset, signal));
   return (
     <section class="page" aria-labelledby="events-page-heading">
       <h1 id="events-page-heading" class="page-title">Events</h1>
       <EventFilter {...filter} />
+      <EventTimeline filter={filter} />
+      <h2 class="section-title" id="event-list-heading">Event list</h2>
       {state.status === 'loading' && <Loading what="events" />}
       {state.status === 'error' && <ErrorMessage error={state.error} />}
       {state.status === 'ready' && (
-        <>
-          <p class="result-count" role="status">{formatCount(state.data.total, 'event')}</p>
+        <section aria-labelledby="event-list-heading">
+          <p class="result-count" role="status">{formatCount(state.data.total, 'event')}{(filter.from || filter.to) && ` from ${formatDate(filter.from) || 'the start'} to ${formatDate(filter.to) || 'the end'}`}</p>
+          {state.data.total === 0 && <p class="empty">No event matches these filters. <a href={eventsHref({ scale: filter.scale })}>Show every event</a>.</p>}
           {groupByMonth(state.data.items).map(([month, rows]) => (
             <section key={month} class="event-month" aria-label={month}>
-              <h2 class="section-title">{month}</h2>
+              <h3 class="section-title">{month}</h3>
               <ol class="event-list">{rows.map((e) => <EventItem key={e.id} event={e} />)}</ol>
             </section>
           ))}
           <Pager total={state.data.total} limit={state.data.limit} offset={state.data.offset} href={(o) => eventsHref(filter, o)} />
-        </>
+        </section>
       )}
     </section>
   );
 }
 
-function EventItem({ event: e }: { event: EventRow }) {
+export function EventItem({ event: e }: { event: EventRow }) {
   const people = [...e.actors, ...e.targets];
   return (
     <li class="event">
@@ -56,10 +62,10 @@ function EventItem({ event: e }: { event: EventRow }) {
   );
 }
 
-function EventFilter({ type, from, to }: Filter) {
+function EventFilter({ type, from, to, scale }: EventsFilter) {
   const [range, setRange] = useState({ from, to });
   useEffect(() => setRange({ from, to }), [from, to]);
-  const go = (next: Partial<Filter>) => navigate(eventsHref({ type, from: range.from.trim(), to: range.to.trim(), ...next }));
+  const go = (next: Partial<EventsFilter>) => navigate(eventsHref({ type, from: range.from.trim(), to: range.to.trim(), scale, ...next }));
   const isoDate = '\\d{4}(-\\d{2}(-\\d{2})?)?';
   return (
     <form class="filter-bar" onSubmit={(e) => { e.preventDefault(); go({}); }}>
@@ -80,7 +86,7 @@ function EventFilter({ type, from, to }: Filter) {
 function groupByMonth(rows: EventRow[]): [string, EventRow[]][] {
   const groups = new Map<string, EventRow[]>();
   for (const row of rows) {
-    const month = row.date && !row.date.startsWith('XXXX') ? formatDate(row.date.slice(0, 7)) : 'Undated';
+    const month = !row.date ? 'Undated' : row.date.startsWith('XXXX') ? 'Year unknown' : formatDate(row.date.slice(0, 7));
     groups.set(month, [...(groups.get(month) ?? []), row]);
   }
   return [...groups];
