@@ -63,8 +63,8 @@ async function main(): Promise<void> {
     process.stdout.write(`corpus: ${written} files, ${summary.created.length} documents stored\n`);
     const accounts = openAccounts({ dbPath });
     await addUser(accounts, 'bench', 'viewer', 'bench-password', 'bench');
-    const token = createToken(accounts, 'bench', 'bench', 'bench');
-    accounts.close();
+    const token = await createToken(accounts, 'bench', 'bench', 'bench');
+    await accounts.close();
     const ids = summary.created.map((d) => d.id);
 
     server = await startServer(dbPath);

@@ -34,7 +34,7 @@ test('GET /api/export streams each format with its media type', async () => {
   const bad = await server.request('/api/export/graph?format=csv');
   assert.equal(bad.status, 400);
   assert.equal(((await bad.json()) as { error: { code: string } }).error.code, 'validation');
-  monitor.close();
+  await monitor.close();
 });
 
 test('watchlists, feeds and alerts over the API', async () => {
@@ -47,13 +47,13 @@ test('watchlists, feeds and alerts over the API', async () => {
   const feeds = (await (await server.request('/api/feeds')).json()) as { items: { id: number; url: string }[] };
   assert.deepEqual(feeds.items.map((f) => f.url), ['https://example.org/feed.xml']);
   assert.equal((await server.request(`/api/feeds/${feeds.items[0]?.id}`, { method: 'DELETE' })).status, 204);
-  const watch = monitor.listWatches()[0];
+  const watch = (await monitor.listWatches())[0];
   assert.ok(watch);
-  monitor.addAlert(watch.id, '003_c674a82b06f24ef4', 'transfer of 27 Humvee');
+  await monitor.addAlert(watch.id, '003_c674a82b06f24ef4', 'transfer of 27 Humvee');
   const alerts = (await (await server.request('/api/alerts')).json()) as { total: number; items: { value: string; documentId: string }[] };
   assert.equal(alerts.total, 1);
   assert.equal(alerts.items[0]?.value, 'Humvee');
   const refs = await server.request('/api/references?transfer=003_c674a82b06f24ef4/none');
   assert.equal(refs.status, 404);
-  monitor.close();
+  await monitor.close();
 });

@@ -36,22 +36,22 @@ describe('reference records', () => {
     await assert.rejects(importReferences(monitor, 'gtd', join(FIXTURES, 'acled-events.csv')), { code: 'validation' });
   });
 
-  test('a Humvee transfer in 2008 finds the HMMWV order of 2007; the 2005 one and other items do not', () => {
-    const found = referencesForTransfer(monitor, transfer('Humvee vehicles', '2008-06'));
+  test('a Humvee transfer in 2008 finds the HMMWV order of 2007; the 2005 one and other items do not', async () => {
+    const found = await referencesForTransfer(monitor, transfer('Humvee vehicles', '2008-06'));
     assert.deepEqual(found.map((r) => [r.item, r.year]), [['HMMWV-UA | APV', 2007]]);
     assert.equal(found[0]?.row.comments, 'M-1151 version');
-    assert.deepEqual(referencesForTransfer(monitor, transfer('Humvee mobile vehicles', '2005-07-01')), []);
-    assert.deepEqual(referencesForTransfer(monitor, transfer('tanks', '2008')), []);
+    assert.deepEqual(await referencesForTransfer(monitor, transfer('Humvee mobile vehicles', '2005-07-01')), []);
+    assert.deepEqual(await referencesForTransfer(monitor, transfer('tanks', '2008')), []);
   });
 
-  test('an event links to the ACLED row with its date, place and an actor', () => {
+  test('an event links to the ACLED row with its date, place and an actor', async () => {
     const event: EventRow = {
       id: 'd/e1', documentId: 'd', type: 'protest', cameo: null, date: '2020-05-07', place: ref('Taraz'), actors: [ref('Health Workers', 'group')],
       targets: [], quantity: 26, summary: '', span: [0, 1], text: '', sources: [],
     };
-    assert.deepEqual(referencesForEvent(monitor, event).map((r) => r.rowKey), ['KAZ632']);
-    assert.deepEqual(referencesForEvent(monitor, { ...event, date: '2020-05-08' }), []);
-    assert.deepEqual(referencesForEvent(monitor, { ...event, place: ref('Almaty') }), []);
+    assert.deepEqual((await referencesForEvent(monitor, event)).map((r) => r.rowKey), ['KAZ632']);
+    assert.deepEqual(await referencesForEvent(monitor, { ...event, date: '2020-05-08' }), []);
+    assert.deepEqual(await referencesForEvent(monitor, { ...event, place: ref('Almaty') }), []);
   });
 });
 

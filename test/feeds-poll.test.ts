@@ -61,12 +61,12 @@ describe('feed polling', () => {
     monitor = openMonitor({ dbPath: join(dir, 'x.db') });
   });
   after(async () => {
-    monitor.close();
+    await monitor.close();
     await store.close();
   });
 
   test('first poll ingests both articles from their pages; the second is a 304', async () => {
-    addFeed(monitor, `${base}/feed.rss`);
+    await addFeed(monitor, `${base}/feed.rss`);
     const [first] = await pollFeeds(store, monitor, { guard: allow });
     assert.deepEqual(first, { url: `${base}/feed.rss`, status: 'ok', newItems: 2, created: 2 });
     const docs = await store.listDocuments();
@@ -80,19 +80,19 @@ describe('feed polling', () => {
     const [second] = await pollFeeds(store, monitor, { guard: allow });
     assert.equal(second?.status, 'not-modified');
     assert.equal(hits.filter((h) => h.path === '/feed.rss').at(-1)?.ifNoneMatch, '"v1"');
-    assert.equal(monitor.listFeeds()[0]?.etag, '"v1"');
+    assert.equal((await monitor.listFeeds())[0]?.etag, '"v1"');
   });
 
   test('without the loopback allowance the same feed is refused, and the failure is recorded', async () => {
     const [result] = await pollFeeds(store, monitor);
     assert.equal(result?.status, 'failed');
     assert.match(result?.reason ?? '', /loopback/u);
-    assert.match(monitor.listFeeds()[0]?.lastStatus ?? '', /^failed/u);
+    assert.match((await monitor.listFeeds())[0]?.lastStatus ?? '', /^failed/u);
   });
 
-  test('feeds must be http(s) addresses', () => {
-    assert.throws(() => addFeed(monitor, 'file:///etc/passwd'), { code: 'validation' });
-    assert.throws(() => addFeed(monitor, 'not a url'), { code: 'validation' });
+  test('feeds must be http(s) addresses', async () => {
+    await assert.rejects(addFeed(monitor, 'file:///etc/passwd'), { code: 'validation' });
+    await assert.rejects(addFeed(monitor, 'not a url'), { code: 'validation' });
   });
 });
 

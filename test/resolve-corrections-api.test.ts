@@ -81,7 +81,7 @@ test('corrections through the API survive ingest of a new version of the documen
     const detail = await call<{ entity: EntitySummary; documents: string[] }>('GET', `/api/entities/${renamed.id}`);
     assert.deepEqual(detail.documents, ['kazakh-exercises']);
 
-    const audit = accounts.listAudit(50, 0).items.filter((a) => a.action.startsWith('entity.'));
+    const audit = (await accounts.listAudit(50, 0)).items.filter((a) => a.action.startsWith('entity.'));
     assert.deepEqual(audit.map((a) => a.action).sort(), ['entity.merge', 'entity.reject', 'entity.rename']);
     const rename = audit.find((a) => a.action === 'entity.rename');
     assert.equal(rename?.actor, 'local');
@@ -89,7 +89,7 @@ test('corrections through the API survive ingest of a new version of the documen
     assert.equal(change.before[0]?.name, 'Ministry of Defense');
     assert.equal(change.after.name, 'Kazakh Ministry of Defense');
   } finally {
-    accounts.close();
+    await accounts.close();
     await store.close();
   }
 });

@@ -52,9 +52,9 @@ test('entity show, merge and rename', async () => {
 
   const accounts = openAccounts({ dbPath: db });
   try {
-    const actions = accounts.listAudit(20, 0).items.filter((a) => a.actor === 'cli').map((a) => a.action);
+    const actions = (await accounts.listAudit(20, 0)).items.filter((a) => a.actor === 'cli').map((a) => a.action);
     assert.deepEqual(actions, ['entity.rename', 'entity.merge']);
   } finally {
-    accounts.close();
+    await accounts.close();
   }
 });

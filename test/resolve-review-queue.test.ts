@@ -56,7 +56,7 @@ test('a review-queue rename survives re-ingest of a new version', async () => {
     });
     assert.equal(res.status, 201, await res.clone().text());
   } finally {
-    workbench.close();
+    await workbench.close();
     await store.close();
   }
   assert.ok((await names()).includes('FSB of Russia'));

@@ -49,10 +49,10 @@ test('user add/list/remove, token create and audit through the CLI', async () =>
     assert.match(token, /^lt_[\w-]{43}$/);
     const accounts = openAccounts({ dbPath: db });
     try {
-      assert.equal(userForToken(accounts, token)?.name, 'alice');
-      assert.equal(userForToken(accounts, `${token}x`), null);
+      assert.equal((await userForToken(accounts, token))?.name, 'alice');
+      assert.equal(await userForToken(accounts, `${token}x`), null);
     } finally {
-      accounts.close();
+      await accounts.close();
     }
 
     assert.equal((await lantern(db, ['user', 'remove', 'alice'])).code, 0);

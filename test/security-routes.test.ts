@@ -19,7 +19,7 @@ const ROLES: Role[] = ['viewer', 'analyst', 'admin'];
 before(async () => {
   for (const role of ROLES) {
     await addUser(accounts, `${role}1`, role, `${role}-password`, 'test');
-    tokens.set(role, createToken(accounts, `${role}1`, 'test', 'test'));
+    tokens.set(role, await createToken(accounts, `${role}1`, 'test', 'test'));
   }
 });
 

@@ -66,16 +66,16 @@ describe('alerts from ingest', () => {
     monitor = openMonitor({ dbPath: join(dir, 'x.db') });
   });
   after(async () => {
-    monitor.close();
+    await monitor.close();
     await store.close();
   });
 
   test('an ingest raises one alert per matching watch and posts the webhook', async () => {
-    const item = addWatch(monitor, 'item', 'Humvee', `${hook}/flaky`);
-    addWatch(monitor, 'keyword', 'Caspian');
-    addWatch(monitor, 'entity', 'Kim Jong Un');
+    const item = await addWatch(monitor, 'item', 'Humvee', `${hook}/flaky`);
+    await addWatch(monitor, 'keyword', 'Caspian');
+    await addWatch(monitor, 'entity', 'Kim Jong Un');
     await ingestPaths(store, [join(ROOT, 'samples')], { onSaved: alertOnSave(monitor, fast) });
-    const alerts = monitor.listAlerts({ limit: 50, offset: 0 });
+    const alerts = await monitor.listAlerts({ limit: 50, offset: 0 });
     assert.deepEqual(alerts.items.map((a) => a.kind).sort(), ['item', 'keyword']);
     const humvee = alerts.items.find((a) => a.kind === 'item');
     assert.equal(humvee?.documentId, '003_c674a82b06f24ef4');
@@ -86,13 +86,13 @@ describe('alerts from ingest', () => {
 
     // Re-ingesting the same files saves nothing, so nothing is raised twice.
     await ingestPaths(store, [join(ROOT, 'samples')], { onSaved: alertOnSave(monitor, fast) });
-    assert.equal(monitor.listAlerts({ limit: 50, offset: 0 }).total, 2);
+    assert.equal((await monitor.listAlerts({ limit: 50, offset: 0 })).total, 2);
   });
 
-  test('bad watches are validation errors', () => {
-    assert.throws(() => addWatch(monitor, 'colour', 'red'), { code: 'validation' });
-    assert.throws(() => addWatch(monitor, 'event', 'picnic'), { code: 'validation' });
-    assert.throws(() => addWatch(monitor, 'keyword', 'x', 'ftp://example.org'), { code: 'validation' });
+  test('bad watches are validation errors', async () => {
+    await assert.rejects(addWatch(monitor, 'colour', 'red'), { code: 'validation' });
+    await assert.rejects(addWatch(monitor, 'event', 'picnic'), { code: 'validation' });
+    await assert.rejects(addWatch(monitor, 'keyword', 'x', 'ftp://example.org'), { code: 'validation' });
   });
 });
 

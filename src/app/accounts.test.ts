@@ -25,20 +25,20 @@ test('login, session lookup, logout; tokens and sessions go with their user', as
     await assert.rejects(login(accounts, 'nobody', 'analyst-pass'), { code: 'unauthorized' });
 
     const session = await login(accounts, 'ana', 'analyst-pass');
-    assert.equal(userForSession(accounts, session.token)?.role, 'analyst');
-    assert.equal(accounts.findCredentials('ana')?.passwordHash.includes('analyst-pass'), false);
-    const token = createToken(accounts, 'ana', 'script', 'test');
-    assert.equal(userForToken(accounts, token)?.name, 'ana');
-    assert.equal(accounts.userForToken(token), null, 'the store knows only the digest');
-    assert.equal(accounts.userForToken(digest(token))?.name, 'ana');
+    assert.equal((await userForSession(accounts, session.token))?.role, 'analyst');
+    assert.equal((await accounts.findCredentials('ana'))?.passwordHash.includes('analyst-pass'), false);
+    const token = await createToken(accounts, 'ana', 'script', 'test');
+    assert.equal((await userForToken(accounts, token))?.name, 'ana');
+    assert.equal(await accounts.userForToken(token), null, 'the store knows only the digest');
+    assert.equal((await accounts.userForToken(digest(token)))?.name, 'ana');
 
-    logout(accounts, session.token);
-    assert.equal(userForSession(accounts, session.token), null);
+    await logout(accounts, session.token);
+    assert.equal(await userForSession(accounts, session.token), null);
     const again = await login(accounts, 'ana', 'analyst-pass');
-    removeUser(accounts, 'ana', 'test');
-    assert.equal(userForSession(accounts, again.token), null);
-    assert.equal(userForToken(accounts, token), null);
+    await removeUser(accounts, 'ana', 'test');
+    assert.equal(await userForSession(accounts, again.token), null);
+    assert.equal(await userForToken(accounts, token), null);
   } finally {
-    accounts.close();
+    await accounts.close();
   }
 });

@@ -3,13 +3,13 @@
 
 import { createHash, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
-import type { LanternConfig } from '../config/index.ts';
 import { LanternError, NotFoundError, ValidationError } from '../model/index.ts';
-import { SqliteAccountStore } from '../store/index.ts';
-import type { AuditEntry, Role, UserRow } from '../store/index.ts';
+import { createAccountStore } from '../store/index.ts';
+import type { AccountStore, AuditEntry, Role, UserRow } from '../store/index.ts';
+import { storeOptions } from './open-store.ts';
+import type { StoreConfig } from './open-store.ts';
 
-export type { AuditEntry, Role, UserRow };
-export type AccountStore = SqliteAccountStore;
+export type { AccountStore, AuditEntry, Role, UserRow };
 
 const scryptAsync = promisify(scrypt) as (password: string, salt: Buffer, keylen: number, options: object) => Promise<Buffer>;
 const SCRYPT = { N: 16384, r: 8, p: 1, keylen: 32 };
@@ -17,9 +17,9 @@ export const ROLES: readonly Role[] = ['viewer', 'analyst', 'admin'];
 export const SESSION_HOURS = 12;
 const NAME = /^[a-z0-9][a-z0-9._-]{0,63}$/i;
 
-/** Accounts live beside the documents, in the same database file. */
-export function openAccounts(config: Pick<LanternConfig, 'dbPath'>): AccountStore {
-  return new SqliteAccountStore(config.dbPath);
+/** Accounts live beside the documents: in the same SQLite file, or the same PostgreSQL database. */
+export function openAccounts(config: StoreConfig): AccountStore {
+  return createAccountStore(storeOptions(config));
 }
 
 export function readRole(raw: string): Role {
@@ -49,14 +49,14 @@ export function digest(secret: string): string {
 export async function addUser(accounts: AccountStore, name: string, role: Role, password: string, actor: string): Promise<UserRow> {
   if (!NAME.test(name)) throw new ValidationError('user name: 1-64 letters, digits, dots, dashes or underscores');
   if (password.length < 8) throw new ValidationError('password must be at least 8 characters');
-  const user = accounts.addUser(name, role, await hashPassword(password));
-  accounts.appendAudit({ actor, action: 'user.add', subject: name, detail: role });
+  const user = await accounts.addUser(name, role, await hashPassword(password));
+  await accounts.appendAudit({ actor, action: 'user.add', subject: name, detail: role });
   return user;
 }
 
-export function removeUser(accounts: AccountStore, name: string, actor: string): void {
-  if (!accounts.removeUser(name)) throw new NotFoundError('user', name);
-  accounts.appendAudit({ actor, action: 'user.remove', subject: name });
+export async function removeUser(accounts: AccountStore, name: string, actor: string): Promise<void> {
+  if (!(await accounts.removeUser(name))) throw new NotFoundError('user', name);
+  await accounts.appendAudit({ actor, action: 'user.remove', subject: name });
 }
 
 // A fixed hash to compare against when the name is unknown, so both failures take the same time.
@@ -64,33 +64,33 @@ let decoy: Promise<string> | undefined;
 
 /** A new session for valid credentials; the returned token goes in the cookie, its digest in the store. */
 export async function login(accounts: AccountStore, name: string, password: string): Promise<{ user: UserRow; token: string; expiresAt: string }> {
-  const found = accounts.findCredentials(name);
+  const found = await accounts.findCredentials(name);
   decoy ??= hashPassword('decoy-password');
   const ok = await verifyPassword(password, found?.passwordHash ?? await decoy);
   if (!found || !ok) throw new LanternError('unauthorized', 'wrong user name or password');
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + SESSION_HOURS * 3600_000).toISOString();
-  accounts.addSession(digest(token), found.user.name, expiresAt);
+  await accounts.addSession(digest(token), found.user.name, expiresAt);
   return { user: found.user, token, expiresAt };
 }
 
-export function logout(accounts: AccountStore, token: string): void {
-  accounts.removeSession(digest(token));
+export async function logout(accounts: AccountStore, token: string): Promise<void> {
+  await accounts.removeSession(digest(token));
 }
 
-export function userForSession(accounts: AccountStore, token: string): UserRow | null {
+export function userForSession(accounts: AccountStore, token: string): Promise<UserRow | null> {
   return accounts.userForSession(digest(token), new Date().toISOString());
 }
 
 /** An API token for scripts ("lt_" + 32 random bytes); shown once, only its digest is kept. */
-export function createToken(accounts: AccountStore, userName: string, label: string, actor: string): string {
-  if (!accounts.findCredentials(userName)) throw new NotFoundError('user', userName);
+export async function createToken(accounts: AccountStore, userName: string, label: string, actor: string): Promise<string> {
+  if (!(await accounts.findCredentials(userName))) throw new NotFoundError('user', userName);
   const token = `lt_${randomBytes(32).toString('base64url')}`;
-  accounts.addToken(digest(token), label, userName);
-  accounts.appendAudit({ actor, action: 'token.create', subject: userName, detail: label });
+  await accounts.addToken(digest(token), label, userName);
+  await accounts.appendAudit({ actor, action: 'token.create', subject: userName, detail: label });
   return token;
 }
 
-export function userForToken(accounts: AccountStore, token: string): UserRow | null {
+export function userForToken(accounts: AccountStore, token: string): Promise<UserRow | null> {
   return accounts.userForToken(digest(token));
 }

@@ -9,19 +9,19 @@ const MAX_JSON = 512 * 1024;
 
 export interface SavedBoard { id: string; name: string; updatedAt: string; board: unknown }
 
-export function listBoards(wb: WorkbenchStore): { id: string; name: string; updatedAt: string }[] {
+export function listBoards(wb: WorkbenchStore): Promise<{ id: string; name: string; updatedAt: string }[]> {
   return wb.listBoards();
 }
 
 /** @throws NotFoundError when no board has this id */
-export function openBoard(wb: WorkbenchStore, id: string): SavedBoard {
-  const row = wb.getBoard(id);
+export async function openBoard(wb: WorkbenchStore, id: string): Promise<SavedBoard> {
+  const row = await wb.getBoard(id);
   if (!row) throw new NotFoundError('board', id);
   return { id: row.id, name: row.name, updatedAt: row.updatedAt, board: JSON.parse(row.json) as unknown };
 }
 
 /** Saves `{ name, board }` under `id`; true when it is new. @throws ValidationError on a bad id or body */
-export function saveBoard(wb: WorkbenchStore, id: string, body: unknown): boolean {
+export async function saveBoard(wb: WorkbenchStore, id: string, body: unknown): Promise<boolean> {
   if (!ID.test(id)) throw new ValidationError('board id must be 1-64 letters, digits, - or _');
   const b = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
   if (typeof b.name !== 'string' || b.name.trim() === '' || b.name.length > 200) throw new ValidationError('name must be 1-200 characters');
@@ -32,6 +32,6 @@ export function saveBoard(wb: WorkbenchStore, id: string, body: unknown): boolea
 }
 
 /** @throws NotFoundError when no board has this id */
-export function deleteBoard(wb: WorkbenchStore, id: string): void {
-  if (!wb.deleteBoard(id)) throw new NotFoundError('board', id);
+export async function deleteBoard(wb: WorkbenchStore, id: string): Promise<void> {
+  if (!(await wb.deleteBoard(id))) throw new NotFoundError('board', id);
 }

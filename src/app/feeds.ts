@@ -2,26 +2,26 @@
 // turns new items into documents (their article pages when readable) and ingests them through the
 // ingest use-case, whose after-save callback raises watchlist alerts.
 
-import type { LanternConfig } from '../config/index.ts';
 import { ValidationError } from '../model/index.ts';
 import type { Store } from '../model/index.ts';
 import { fetchFeed, feedItemDocument, feedItemId } from '../ingest/feed-poll.ts';
 import type { FetchGuardOptions } from '../ingest/fetch-guard.ts';
-import { SqliteMonitorStore } from '../store/sqlite/monitor-queries.ts';
-import type { FeedRow } from '../store/sqlite/monitor-queries.ts';
+import { createMonitorStore } from '../store/index.ts';
+import type { FeedRow, MonitorStore } from '../store/index.ts';
 import { ingestDocuments } from './ingest-paths.ts';
 import type { IngestOptions } from './ingest-paths.ts';
+import { storeOptions } from './open-store.ts';
+import type { StoreConfig } from './open-store.ts';
 
-export type MonitorStore = SqliteMonitorStore;
-export type { FeedRow };
+export type { FeedRow, MonitorStore };
 
-/** Feeds, watchlists, alerts and references, in the same database file as the store. */
-export function openMonitor(config: Pick<LanternConfig, 'dbPath'>): MonitorStore {
-  return new SqliteMonitorStore(config.dbPath);
+/** Feeds, watchlists, alerts and references, beside the documents: same SQLite file or PostgreSQL database. */
+export function openMonitor(config: StoreConfig): MonitorStore {
+  return createMonitorStore(storeOptions(config));
 }
 
 /** Subscribes to a feed. @throws ValidationError for anything but an http(s) address */
-export function addFeed(monitor: MonitorStore, url: string): FeedRow {
+export async function addFeed(monitor: MonitorStore, url: string): Promise<FeedRow> {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -47,30 +47,31 @@ export interface FeedPollResult {
 async function pollOne(store: Store, monitor: MonitorStore, feed: FeedRow, options: PollOptions): Promise<FeedPollResult> {
   const fetched = await fetchFeed(feed.url, { etag: feed.etag, lastModified: feed.lastModified }, options.guard);
   if (fetched.status === 'not-modified') {
-    monitor.recordPoll(feed.id, { etag: null, lastModified: null, status: 'not modified' });
+    await monitor.recordPoll(feed.id, { etag: null, lastModified: null, status: 'not modified' });
     return { url: feed.url, status: 'not-modified', newItems: 0, created: 0 };
   }
-  const fresh = fetched.items.filter((item) => !monitor.hasItem(feed.id, item.key));
+  const fresh = [];
+  for (const item of fetched.items) if (!(await monitor.hasItem(feed.id, item.key))) fresh.push(item);
   let created = 0;
   for (const item of fresh) {
     const doc = await feedItemDocument(feed.url, item, options.guard);
     const [outcome] = await ingestDocuments(store, [doc], options);
     if (outcome === 'created') created++;
-    monitor.markItem(feed.id, item.key, feedItemId(feed.url, item));
+    await monitor.markItem(feed.id, item.key, feedItemId(feed.url, item));
   }
-  monitor.recordPoll(feed.id, { ...fetched.validators, status: `ok, ${fresh.length} new` });
+  await monitor.recordPoll(feed.id, { ...fetched.validators, status: `ok, ${fresh.length} new` });
   return { url: feed.url, status: 'ok', newItems: fresh.length, created };
 }
 
 /** Polls every feed once; one failing feed is reported and the others go on. */
 export async function pollFeeds(store: Store, monitor: MonitorStore, options: PollOptions = {}): Promise<FeedPollResult[]> {
   const results: FeedPollResult[] = [];
-  for (const feed of monitor.listFeeds()) {
+  for (const feed of await monitor.listFeeds()) {
     try {
       results.push(await pollOne(store, monitor, feed, options));
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      monitor.recordPoll(feed.id, { etag: null, lastModified: null, status: `failed: ${reason}` });
+      await monitor.recordPoll(feed.id, { etag: null, lastModified: null, status: `failed: ${reason}` });
       results.push({ url: feed.url, status: 'failed', newItems: 0, created: 0, reason });
     }
   }

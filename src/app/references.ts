@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { ValidationError } from '../model/index.ts';
 import type { EventRow, TransferRow } from '../model/index.ts';
-import type { ReferenceRow } from '../store/sqlite/monitor-queries.ts';
+import type { ReferenceRow } from '../store/index.ts';
 import type { MonitorStore } from './feeds.ts';
 import { acledReferences, sipriReferences } from './references-csv.ts';
 import ITEM_ALIASES from './references-items.json' with { type: 'json' };
@@ -18,7 +18,7 @@ export async function importReferences(monitor: MonitorStore, dataset: string, p
   if (dataset !== 'sipri' && dataset !== 'acled') throw new ValidationError(`unknown reference dataset '${dataset}' (sipri or acled)`);
   const text = await readFile(path, 'utf8');
   const rows = dataset === 'sipri' ? sipriReferences(text) : acledReferences(text);
-  return { read: rows.length, added: monitor.putReferences(rows) };
+  return { read: rows.length, added: await monitor.putReferences(rows) };
 }
 
 const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -41,21 +41,21 @@ function deliveryYears(r: ReferenceRow): number[] {
 }
 
 /** SIPRI rows agreeing with an extracted transfer; the transfer's year falls in [order, last delivery]. */
-export function referencesForTransfer(monitor: MonitorStore, t: TransferRow): ReferenceRow[] {
+export async function referencesForTransfer(monitor: MonitorStore, t: TransferRow): Promise<ReferenceRow[]> {
   const year = t.date ? Number(t.date.slice(0, 4)) : NaN;
   if (!Number.isFinite(year)) return [];
-  return monitor.listReferences('sipri', { from: year - 15, to: year }).filter((r) => {
+  return (await monitor.listReferences('sipri', { from: year - 15, to: year })).filter((r) => {
     const last = Math.max(r.year ?? year, ...deliveryYears(r));
     return (r.year ?? year) <= year && year <= last && sameParty(t.supplier?.name, r.supplier) && sameParty(t.recipient?.name, r.recipient) && sameItem(t.items, r.item);
   });
 }
 
 /** ACLED rows on the event's date, at its place, with one of its actors or targets named. */
-export function referencesForEvent(monitor: MonitorStore, e: EventRow): ReferenceRow[] {
+export async function referencesForEvent(monitor: MonitorStore, e: EventRow): Promise<ReferenceRow[]> {
   const date = e.date?.slice(0, 10) ?? '';
   if (date.length < 10 || !e.place) return [];
   const year = Number(date.slice(0, 4));
   const names = [...e.actors, ...e.targets].map((a) => fold(a.name)).filter((n) => n.length > 0);
-  return monitor.listReferences('acled', { from: year, to: year }).filter((r) =>
+  return (await monitor.listReferences('acled', { from: year, to: year })).filter((r) =>
     r.date === date && sameParty(e.place?.name, r.place) && names.some((n) => fold(r.actor ?? '').includes(n)));
 }

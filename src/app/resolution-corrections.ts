@@ -52,7 +52,7 @@ async function apply(store: Store, actor: Actor, correction: Correction, beforeI
   const afterId = anchor ? (await resolution.current()).clusterOf(anchor.key) : undefined;
   const after = afterId ? await store.getEntity(afterId) : null;
   if (actor.audit) {
-    recordAudit(actor.audit, actor.name, `entity.${correction.op}`, subject, JSON.stringify({ correction, before, after }));
+    await recordAudit(actor.audit, actor.name, `entity.${correction.op}`, subject, JSON.stringify({ correction, before, after }));
   }
   return { correction, before, after };
 }

@@ -13,42 +13,42 @@ import { chartNeighbors, readKinds } from './workbench-graph.ts';
 const entity = (id: string, name: string, mentions: number): EntitySummary =>
   ({ id, type: 'person', name, aliases: [], documentCount: 1, mentionCount: mentions });
 
-test('rejected entities are hidden, renamed ones renamed, merged ones folded into one', () => {
+test('rejected entities are hidden, renamed ones renamed, merged ones folded into one', async () => {
   const wb = openWorkbench({ dbPath: ':memory:' });
-  recordCorrection(wb, { op: 'reject', entity: 'person:a' });
-  recordCorrection(wb, { op: 'rename', entity: 'person:b', value: 'Bee' });
-  recordCorrection(wb, { op: 'merge', entity: 'person:c', value: 'person:b' });
-  const view = correctionView(wb.listCorrections());
+  await recordCorrection(wb, { op: 'reject', entity: 'person:a' });
+  await recordCorrection(wb, { op: 'rename', entity: 'person:b', value: 'Bee' });
+  await recordCorrection(wb, { op: 'merge', entity: 'person:c', value: 'person:b' });
+  const view = correctionView(await wb.listCorrections());
   const page = applyToEntities({ items: [entity('person:a', 'A', 1), entity('person:b', 'B', 2), entity('person:c', 'C', 3)], total: 3, limit: 20, offset: 0 }, view);
   assert.deepEqual(page.items.map((e) => [e.id, e.name, e.mentionCount, e.aliases]), [['person:b', 'Bee', 5, ['C']]]);
   assert.equal(page.total, 1);
   assert.equal(canonicalOf(view, 'person:c'), 'person:b');
   assert.equal(canonicalOf(view, 'person:a'), null);
-  wb.close();
+  await wb.close();
 });
 
-test('an accept after a reject restores the entity', () => {
+test('an accept after a reject restores the entity', async () => {
   const wb = openWorkbench({ dbPath: ':memory:' });
-  recordCorrection(wb, { op: 'reject', entity: 'person:a' });
-  recordCorrection(wb, { op: 'accept', entity: 'person:a' });
-  assert.equal(canonicalOf(correctionView(wb.listCorrections()), 'person:a'), 'person:a');
-  wb.close();
+  await recordCorrection(wb, { op: 'reject', entity: 'person:a' });
+  await recordCorrection(wb, { op: 'accept', entity: 'person:a' });
+  assert.equal(canonicalOf(correctionView(await wb.listCorrections()), 'person:a'), 'person:a');
+  await wb.close();
 });
 
-test('malformed corrections and boards are refused with typed errors', () => {
+test('malformed corrections and boards are refused with typed errors', async () => {
   const wb = openWorkbench({ dbPath: ':memory:' });
-  assert.throws(() => recordCorrection(wb, { op: 'delete', entity: 'x' }), ValidationError);
-  assert.throws(() => recordCorrection(wb, { op: 'rename', entity: 'x' }), ValidationError);
-  assert.throws(() => recordCorrection(wb, { op: 'merge', entity: 'x', value: 'x' }), ValidationError);
-  assert.throws(() => saveBoard(wb, '../etc', { name: 'n', board: {} }), ValidationError);
-  assert.throws(() => saveBoard(wb, 'b', { name: '', board: {} }), ValidationError);
-  assert.throws(() => openBoard(wb, 'missing'), NotFoundError);
-  assert.throws(() => deleteBoard(wb, 'missing'), NotFoundError);
+  await assert.rejects(recordCorrection(wb, { op: 'delete', entity: 'x' }), ValidationError);
+  await assert.rejects(recordCorrection(wb, { op: 'rename', entity: 'x' }), ValidationError);
+  await assert.rejects(recordCorrection(wb, { op: 'merge', entity: 'x', value: 'x' }), ValidationError);
+  await assert.rejects(saveBoard(wb, '../etc', { name: 'n', board: {} }), ValidationError);
+  await assert.rejects(saveBoard(wb, 'b', { name: '', board: {} }), ValidationError);
+  await assert.rejects(openBoard(wb, 'missing'), NotFoundError);
+  await assert.rejects(deleteBoard(wb, 'missing'), NotFoundError);
   assert.throws(() => readKinds('holds-role,likes'), ValidationError);
-  assert.equal(saveBoard(wb, 'b1', { name: 'First', board: { n: 1 } }), true);
-  assert.equal(saveBoard(wb, 'b1', { name: 'First', board: { n: 2 } }), false);
-  assert.deepEqual(openBoard(wb, 'b1').board, { n: 2 });
-  wb.close();
+  assert.equal(await saveBoard(wb, 'b1', { name: 'First', board: { n: 1 } }), true);
+  assert.equal(await saveBoard(wb, 'b1', { name: 'First', board: { n: 2 } }), false);
+  assert.deepEqual((await openBoard(wb, 'b1')).board, { n: 2 });
+  await wb.close();
 });
 
 test('neighbours over the seeds carry provenance and follow corrections; the queue skips decided entities', async () => {
@@ -64,11 +64,11 @@ test('neighbours over the seeds carry provenance and follow corrections; the que
   assert.ok(dated.edges.every((e) => e.provenance.every((p) => p.date?.startsWith('2006'))));
   const cooc = await chartNeighbors(store, correctionView([]), id, { kinds: ['co-occurs'] });
   assert.ok(cooc.edges.length > 0 && cooc.edges.every((e) => e.kind === 'co-occurs'));
-  recordCorrection(wb, { op: 'reject', entity: 'place:kazakhstan' });
-  const view = correctionView(wb.listCorrections());
+  await recordCorrection(wb, { op: 'reject', entity: 'place:kazakhstan' });
+  const view = correctionView(await wb.listCorrections());
   const after = await chartNeighbors(store, view, id);
   assert.ok(!after.nodes.some((n) => n.id === 'place:kazakhstan'));
   assert.ok(!(await reviewQueue(store, view, 500)).some((i) => i.entity === 'place:kazakhstan'));
-  wb.close();
+  await wb.close();
   await store.close();
 });

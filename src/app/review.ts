@@ -1,25 +1,25 @@
 // App: the analyst's review decisions. Corrections (accept, reject, rename, merge) are a log in
 // the workbench store; the view folds them into who is hidden, renamed or merged into whom.
 
-import type { LanternConfig } from '../config/index.ts';
 import { ValidationError } from '../model/index.ts';
 import type { EntitySummary, EntityType, Page, Store } from '../model/index.ts';
-import { canonicalKey, SqliteWorkbenchStore } from '../store/index.ts';
-import type { CorrectionOp, CorrectionRow } from '../store/index.ts';
+import { canonicalKey, createWorkbenchStore } from '../store/index.ts';
+import type { CorrectionOp, CorrectionRow, WorkbenchStore } from '../store/index.ts';
 import { corpusSnapshot } from './corpus-snapshot.ts';
+import { storeOptions } from './open-store.ts';
+import type { StoreConfig } from './open-store.ts';
 
-export type WorkbenchStore = SqliteWorkbenchStore;
-export type { CorrectionRow };
+export type { CorrectionRow, WorkbenchStore };
 
-/** Boards and corrections live beside the documents, in the same database file. */
-export function openWorkbench(config: Pick<LanternConfig, 'dbPath'>): WorkbenchStore {
-  return new SqliteWorkbenchStore(config.dbPath);
+/** Boards and corrections live beside the documents: the same SQLite file or PostgreSQL database. */
+export function openWorkbench(config: StoreConfig): WorkbenchStore {
+  return createWorkbenchStore(storeOptions(config));
 }
 
 const OPS: readonly CorrectionOp[] = ['accept', 'reject', 'rename', 'merge'];
 
 /** Checks a POSTed correction and logs it. @throws ValidationError on a malformed body */
-export function recordCorrection(wb: WorkbenchStore, body: unknown): CorrectionRow {
+export async function recordCorrection(wb: WorkbenchStore, body: unknown): Promise<CorrectionRow> {
   const b = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
   const op = b.op;
   if (typeof op !== 'string' || !(OPS as readonly string[]).includes(op)) throw new ValidationError(`op must be one of ${OPS.join(', ')}`);

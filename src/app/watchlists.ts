@@ -4,7 +4,7 @@
 
 import { EVENT_TYPES, ValidationError } from '../model/index.ts';
 import type { ExtractionRecord } from '../model/index.ts';
-import type { AlertRow, WatchKind, WatchRow } from '../store/sqlite/monitor-queries.ts';
+import type { AlertRow, WatchKind, WatchRow } from '../store/index.ts';
 import type { MonitorStore } from './feeds.ts';
 import { postWebhook } from './watchlists-webhook.ts';
 import type { WebhookOptions } from './watchlists-webhook.ts';
@@ -40,7 +40,7 @@ export function matchWatch(watch: Pick<WatchRow, 'kind' | 'value'>, record: Extr
 }
 
 /** Adds a watch after checking it. @throws ValidationError */
-export function addWatch(monitor: MonitorStore, kind: string, value: string, webhook?: string | null): WatchRow {
+export async function addWatch(monitor: MonitorStore, kind: string, value: string, webhook?: string | null): Promise<WatchRow> {
   if (!WATCH_KINDS.includes(kind as WatchKind)) throw new ValidationError(`unknown watch kind '${kind}' (one of ${WATCH_KINDS.join(', ')})`);
   if (value.trim() === '') throw new ValidationError('a watch needs a value');
   if (kind === 'event' && !(EVENT_TYPES as readonly string[]).includes(value)) throw new ValidationError(`unknown event type '${value}' (one of ${EVENT_TYPES.join(', ')})`);
@@ -53,10 +53,10 @@ export interface RaisedAlert { id: number; watch: WatchRow; documentId: string; 
 /** Matches a newly saved record against every watch; records alerts and posts webhooks. */
 export async function raiseAlerts(monitor: MonitorStore, record: ExtractionRecord, options: WebhookOptions = {}): Promise<RaisedAlert[]> {
   const raised: RaisedAlert[] = [];
-  for (const watch of monitor.listWatches()) {
+  for (const watch of await monitor.listWatches()) {
     const matched = matchWatch(watch, record);
     if (matched === null) continue;
-    const id = monitor.addAlert(watch.id, record.document.id, matched);
+    const id = await monitor.addAlert(watch.id, record.document.id, matched);
     if (id === null) continue;
     let webhookStatus: string | null = null;
     if (watch.webhook) {
@@ -64,7 +64,7 @@ export async function raiseAlerts(monitor: MonitorStore, record: ExtractionRecor
         alert: id, watch: { id: watch.id, kind: watch.kind, value: watch.value }, matched,
         document: { id: record.document.id, title: record.document.title, published: record.document.published, publication: record.document.publication },
       }, options);
-      monitor.setWebhookStatus(id, webhookStatus);
+      await monitor.setWebhookStatus(id, webhookStatus);
     }
     raised.push({ id, watch, documentId: record.document.id, matched, webhookStatus });
   }

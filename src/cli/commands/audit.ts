@@ -13,17 +13,17 @@ export function registerAudit(program: Command, ctx: CliContext): void {
     .description('show the audit log, newest first')
     .option('--json', 'print the page as JSON')
     .option('-n, --limit <n>', 'entries to show', parseLimit, 50)
-    .action((opts: { json?: boolean; limit: number }) => {
+    .action(async (opts: { json?: boolean; limit: number }) => {
       const accounts = openAccounts(ctx.config());
       try {
-        const page = listAudit(accounts, { limit: opts.limit, offset: 0 });
+        const page = await listAudit(accounts, { limit: opts.limit, offset: 0 });
         if (opts.json) return printJson(page);
         for (const e of page.items) {
           process.stdout.write(`${e.at}  ${e.actor}  ${e.action}  ${e.subject}${e.detail ? `  ${e.detail}` : ''}\n`);
         }
         process.stdout.write(`${page.items.length} of ${page.total} entries\n`);
       } finally {
-        accounts.close();
+        await accounts.close();
       }
     });
 }

@@ -41,7 +41,7 @@ async function withStore<T>(ctx: CliContext, fn: (store: Store, actor: Actor) =>
   try {
     return await fn(store, { name: 'cli', audit });
   } finally {
-    audit.close();
+    await audit.close();
     await store.close();
   }
 }

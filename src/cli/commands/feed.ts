@@ -18,32 +18,32 @@ function parseMinutes(value: string): number {
 
 export function registerFeed(program: Command, ctx: CliContext): void {
   const feed = program.command('feed').description('subscribe to RSS/Atom feeds and poll them');
-  feed.command('add').argument('<url>', 'feed address (http or https)').description('subscribe to a feed').action((url: string) => {
+  feed.command('add').argument('<url>', 'feed address (http or https)').description('subscribe to a feed').action(async (url: string) => {
     const monitor = openMonitor(ctx.config());
     try {
-      const row = addFeed(monitor, url);
+      const row = await addFeed(monitor, url);
       process.stdout.write(`feed ${row.id}: ${row.url}\n`);
     } finally {
-      monitor.close();
+      await monitor.close();
     }
   });
-  feed.command('list').option('--json', 'print JSON').description('list subscribed feeds').action((opts: { json?: boolean }) => {
+  feed.command('list').option('--json', 'print JSON').description('list subscribed feeds').action(async (opts: { json?: boolean }) => {
     const monitor = openMonitor(ctx.config());
     try {
-      const feeds = monitor.listFeeds();
+      const feeds = await monitor.listFeeds();
       if (opts.json) return printJson(feeds);
       for (const f of feeds) process.stdout.write(`${f.id}  ${f.url}  ${f.polledAt ?? 'never polled'}  ${f.lastStatus ?? ''}\n`);
     } finally {
-      monitor.close();
+      await monitor.close();
     }
   });
-  feed.command('remove').argument('<feed>', 'id or address').description('unsubscribe').action((which: string) => {
+  feed.command('remove').argument('<feed>', 'id or address').description('unsubscribe').action(async (which: string) => {
     const monitor = openMonitor(ctx.config());
     try {
-      if (!monitor.removeFeed(which)) throw new NotFoundError('feed', which);
+      if (!(await monitor.removeFeed(which))) throw new NotFoundError('feed', which);
       process.stdout.write(`removed ${which}\n`);
     } finally {
-      monitor.close();
+      await monitor.close();
     }
   });
   feed.command('poll').description('fetch new items of every feed and ingest them')
@@ -64,7 +64,7 @@ export function registerFeed(program: Command, ctx: CliContext): void {
         process.once('SIGTERM', () => stop.abort());
         await pollEvery(opts.every, stop.signal, round);
       } finally {
-        monitor.close();
+        await monitor.close();
         await store.close();
       }
     });

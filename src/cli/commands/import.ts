@@ -16,7 +16,7 @@ export function registerImport(program: Command, ctx: CliContext): void {
         const { read, added } = await importReferences(monitor, dataset, file);
         process.stdout.write(`${read} ${dataset} rows read, ${added} new\n`);
       } finally {
-        monitor.close();
+        await monitor.close();
       }
     });
 }

@@ -38,13 +38,13 @@ function describe(summary: IngestSummary): string {
 }
 
 /** Every stored or replaced document goes into the audit log, attributed to the local shell user. */
-function recordIngest(ctx: CliContext, summary: IngestSummary): void {
+async function recordIngest(ctx: CliContext, summary: IngestSummary): Promise<void> {
   if (summary.created.length === 0 && summary.updated.length === 0) return;
   const accounts = openAccounts(ctx.config());
   try {
-    auditIngest(accounts, `cli:${userInfo().username}`, summary);
+    await auditIngest(accounts, `cli:${userInfo().username}`, summary);
   } finally {
-    accounts.close();
+    await accounts.close();
   }
 }
 
@@ -91,14 +91,14 @@ export function registerIngest(program: Command, ctx: CliContext): void {
         const options = { onProgress: (p: IngestProgress) => progress.update(p), onSaved: alertOnSave(monitor), readStdin: () => ctx.readStdin() };
         const summary = threads > 1 ? await ingestPathsThreaded(store, paths, { ...options, threads }) : await ingestPaths(store, paths, options);
         progress.stop();
-        recordIngest(ctx, summary);
+        await recordIngest(ctx, summary);
         for (const { path, reason } of summary.failed) process.stderr.write(`lantern: ${path}: ${reason}\n`);
         if (opts.json) printJson(summary);
         else process.stdout.write(`${describe(summary)}\n`);
         if (summary.failed.length > 0) ctx.exitCode = EXIT_CODES.unreadable_file;
       } finally {
         progress.stop();
-        monitor.close();
+        await monitor.close();
         await store.close();
       }
     });

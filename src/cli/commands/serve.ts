@@ -27,10 +27,12 @@ export async function startServer(ctx: CliContext, opts: ServeOptions): Promise<
   const config = { ...ctx.config(), ...(opts.port ? { port: opts.port } : {}) };
   const accounts = openAccounts(config);
   // Without accounts everyone is admin, which is only acceptable when no one else can connect.
-  if (accounts.countUsers() === 0 && !LOOPBACK.test(config.host)) {
+  const users = await accounts.countUsers();
+  if (users === 0 && !LOOPBACK.test(config.host)) {
+    await accounts.close();
     throw new LanternError('validation', `refusing to serve on ${config.host} without accounts; add one with \`lantern user add NAME --role admin\``);
   }
-  if (accounts.countUsers() === 0) process.stderr.write('No accounts: single-user mode, loopback only, no login.\n');
+  if (users === 0) process.stderr.write('No accounts: single-user mode, loopback only, no login.\n');
   const store = openStore(config);
   // Boards, corrections, feeds, watchlists and alerts live in the same database file as the
   // documents, so what the CLI adds is what the server shows and it all survives a restart.
@@ -47,7 +49,9 @@ export async function startServer(ctx: CliContext, opts: ServeOptions): Promise<
         ? new LanternError('conflict', `port ${config.port} is already in use; choose another with --port or PORT`, { cause: error })
         : error);
     });
-    const stop = () => server.close(() => { accounts.close(); workbench.close(); monitor.close(); void store.close().then(() => process.exit(0)); });
+    const stop = () => server.close(() => {
+      void Promise.all([accounts.close(), workbench.close(), monitor.close(), store.close()]).then(() => process.exit(0));
+    });
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });

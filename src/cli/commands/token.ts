@@ -10,12 +10,12 @@ export function registerToken(program: Command, ctx: CliContext): void {
   token.command('create <user>')
     .description('create a token acting as <user>, with that user\'s role')
     .option('-l, --label <label>', 'what the token is for', 'script')
-    .action((userName: string, opts: { label: string }) => {
+    .action(async (userName: string, opts: { label: string }) => {
       const accounts = openAccounts(ctx.config());
       try {
-        process.stdout.write(`${createToken(accounts, userName, opts.label, 'cli')}\n`);
+        process.stdout.write(`${await createToken(accounts, userName, opts.label, 'cli')}\n`);
       } finally {
-        accounts.close();
+        await accounts.close();
       }
     });
 }

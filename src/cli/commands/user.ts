@@ -29,34 +29,34 @@ export function registerUser(program: Command, ctx: CliContext): void {
         const added = await addUser(accounts, name, role, await readPassword(ctx), ACTOR);
         process.stdout.write(`added ${added.name} (${added.role})\n`);
       } finally {
-        accounts.close();
+        await accounts.close();
       }
     });
 
   user.command('list')
     .description('list accounts')
     .option('--json', 'print as JSON')
-    .action((opts: { json?: boolean }) => {
+    .action(async (opts: { json?: boolean }) => {
       const accounts = openAccounts(ctx.config());
       try {
-        const users = accounts.listUsers();
+        const users = await accounts.listUsers();
         if (opts.json) return printJson(users);
         for (const u of users) process.stdout.write(`${u.name}  ${u.role}  ${u.createdAt}\n`);
         process.stdout.write(`${users.length} accounts\n`);
       } finally {
-        accounts.close();
+        await accounts.close();
       }
     });
 
   user.command('remove <name>')
     .description('remove an account, its sessions and its API tokens')
-    .action((name: string) => {
+    .action(async (name: string) => {
       const accounts = openAccounts(ctx.config());
       try {
-        removeUser(accounts, name, ACTOR);
+        await removeUser(accounts, name, ACTOR);
         process.stdout.write(`removed ${name}\n`);
       } finally {
-        accounts.close();
+        await accounts.close();
       }
     });
 }

@@ -14,32 +14,32 @@ export function registerWatch(program: Command, ctx: CliContext): void {
     .argument('<kind>', WATCH_KINDS.join('|'))
     .argument('<value>', 'name, word, event type or item')
     .option('--webhook <url>', 'POST each alert as JSON to this address')
-    .action((kind: string, value: string, opts: { webhook?: string }) => {
+    .action(async (kind: string, value: string, opts: { webhook?: string }) => {
       const monitor = openMonitor(ctx.config());
       try {
-        const row = addWatch(monitor, kind, value, opts.webhook ?? null);
+        const row = await addWatch(monitor, kind, value, opts.webhook ?? null);
         process.stdout.write(`watch ${row.id}: ${row.kind} "${row.value}"${row.webhook ? ` -> ${row.webhook}` : ''}\n`);
       } finally {
-        monitor.close();
+        await monitor.close();
       }
     });
-  watch.command('list').option('--json', 'print JSON').description('list watches').action((opts: { json?: boolean }) => {
+  watch.command('list').option('--json', 'print JSON').description('list watches').action(async (opts: { json?: boolean }) => {
     const monitor = openMonitor(ctx.config());
     try {
-      const rows = monitor.listWatches();
+      const rows = await monitor.listWatches();
       if (opts.json) return printJson(rows);
       for (const w of rows) process.stdout.write(`${w.id}  ${w.kind.padEnd(8)} ${w.value}${w.webhook ? `  -> ${w.webhook}` : ''}\n`);
     } finally {
-      monitor.close();
+      await monitor.close();
     }
   });
-  watch.command('remove').argument('<id>', 'watch id').description('remove a watch and its alerts').action((id: string) => {
+  watch.command('remove').argument('<id>', 'watch id').description('remove a watch and its alerts').action(async (id: string) => {
     const monitor = openMonitor(ctx.config());
     try {
-      if (!monitor.removeWatch(Number(id))) throw new NotFoundError('watch', id);
+      if (!(await monitor.removeWatch(Number(id)))) throw new NotFoundError('watch', id);
       process.stdout.write(`removed watch ${id}\n`);
     } finally {
-      monitor.close();
+      await monitor.close();
     }
   });
 }

@@ -17,16 +17,16 @@ export const LOCAL_ADMIN: UserRow = { name: 'local', role: 'admin', createdAt: '
 
 interface Caller { user: UserRow | null; via: 'local' | 'token' | 'session' | 'none'; sessionToken: string | null }
 
-function identify(c: Context, accounts: AccountStore): Caller {
-  if (accounts.countUsers() === 0) return { user: LOCAL_ADMIN, via: 'local', sessionToken: null };
+async function identify(c: Context, accounts: AccountStore): Promise<Caller> {
+  if ((await accounts.countUsers()) === 0) return { user: LOCAL_ADMIN, via: 'local', sessionToken: null };
   const bearer = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
   if (bearer) {
-    const user = userForToken(accounts, bearer);
+    const user = await userForToken(accounts, bearer);
     if (!user) throw new LanternError('unauthorized', 'unknown API token');
     return { user, via: 'token', sessionToken: null };
   }
   const session = getCookie(c, SESSION_COOKIE);
-  const user = session ? userForSession(accounts, session) : null;
+  const user = session ? await userForSession(accounts, session) : null;
   return user ? { user, via: 'session', sessionToken: session ?? null } : { user: null, via: 'none', sessionToken: null };
 }
 
@@ -58,13 +58,13 @@ export function requireAuth(accounts: AccountStore): MiddlewareHandler<AuthEnv> 
     const route = findRoute(c.req.method, c.req.path);
     // Unlisted routes (including unknown paths) are for admins only until the table names them.
     const access: Access = route?.access ?? 'admin';
-    const caller = identify(c, accounts);
+    const caller = await identify(c, accounts);
     if (!SAFE.has(c.req.method)) checkCsrf(c, caller);
     authorise(access, caller.user);
     c.set('user', caller.user);
     c.set('sessionToken', caller.sessionToken);
     await next();
     const changed = !SAFE.has(c.req.method) && c.res.status < 400 && route && access !== 'public';
-    if (changed && caller.user) recordAudit(accounts, caller.user.name, `${c.req.method} ${route.pattern}`, c.req.path);
+    if (changed && caller.user) await recordAudit(accounts, caller.user.name, `${c.req.method} ${route.pattern}`, c.req.path);
   };
 }

@@ -5,9 +5,9 @@ import { readPage } from '../query-params.ts';
 
 export function alertRoutes(monitor: MonitorStore): Hono {
   const routes = new Hono();
-  routes.get('/', (c) => {
+  routes.get('/', async (c) => {
     const page = readPage((name) => c.req.query(name));
-    return c.json({ ...monitor.listAlerts(page), ...page });
+    return c.json({ ...(await monitor.listAlerts(page)), ...page });
   });
   return routes;
 }

@@ -8,6 +8,6 @@ import { readPage } from '../query-params.ts';
 
 export function auditRoutes(accounts: AccountStore): Hono<AuthEnv> {
   const routes = new Hono<AuthEnv>();
-  routes.get('/', (c) => c.json(listAudit(accounts, readPage((name) => c.req.query(name)))));
+  routes.get('/', async (c) => c.json(await listAudit(accounts, readPage((name) => c.req.query(name)))));
   return routes;
 }

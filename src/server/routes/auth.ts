@@ -26,14 +26,14 @@ export function authRoutes(accounts: AccountStore, trustProxy: boolean): Hono<Au
     return c.json({ user: session.user, csrfToken, expiresAt: session.expiresAt });
   });
 
-  routes.post('/logout', (c) => {
+  routes.post('/logout', async (c) => {
     const token = c.get('sessionToken');
-    if (token) logout(accounts, token);
+    if (token) await logout(accounts, token);
     clearSessionCookies(c, isHttps(c, trustProxy));
     return c.body(null, 204);
   });
 
-  routes.get('/me', (c) => c.json({ user: c.get('user'), singleUser: accounts.countUsers() === 0 }));
+  routes.get('/me', async (c) => c.json({ user: c.get('user'), singleUser: (await accounts.countUsers()) === 0 }));
 
   return routes;
 }

@@ -13,14 +13,14 @@ async function readJson(body: () => Promise<unknown>): Promise<unknown> {
 
 export function boardRoutes(workbench: WorkbenchStore): Hono {
   const routes = new Hono();
-  routes.get('/', (c) => c.json({ items: listBoards(workbench) }));
-  routes.get('/:id', (c) => c.json(openBoard(workbench, c.req.param('id'))));
+  routes.get('/', async (c) => c.json({ items: await listBoards(workbench) }));
+  routes.get('/:id', async (c) => c.json(await openBoard(workbench, c.req.param('id'))));
   routes.put('/:id', async (c) => {
-    const created = saveBoard(workbench, c.req.param('id'), await readJson(() => c.req.json()));
-    return c.json(openBoard(workbench, c.req.param('id')), created ? 201 : 200);
+    const created = await saveBoard(workbench, c.req.param('id'), await readJson(() => c.req.json()));
+    return c.json(await openBoard(workbench, c.req.param('id')), created ? 201 : 200);
   });
-  routes.delete('/:id', (c) => {
-    deleteBoard(workbench, c.req.param('id'));
+  routes.delete('/:id', async (c) => {
+    await deleteBoard(workbench, c.req.param('id'));
     return c.body(null, 204);
   });
   return routes;

@@ -13,7 +13,7 @@ export function correctionRoutes(store: Store, workbench: WorkbenchStore, audit?
   const routes = new Hono<AuthEnv>();
   const actor = (c: Context<AuthEnv>): Actor => ({ name: c.get('user')?.name ?? 'anonymous', ...(audit ? { audit } : {}) });
 
-  routes.get('/', (c) => c.json({ items: workbench.listCorrections() }));
+  routes.get('/', async (c) => c.json({ items: await workbench.listCorrections() }));
 
   routes.post('/', async (c) => {
     let body: unknown;
@@ -22,7 +22,7 @@ export function correctionRoutes(store: Store, workbench: WorkbenchStore, audit?
     } catch {
       throw new ValidationError('the request body must be JSON');
     }
-    const row = recordCorrection(workbench, body);
+    const row = await recordCorrection(workbench, body);
     try {
       if (row.op === 'rename' && row.value) await renameEntity(store, row.entityId, row.value, actor(c));
       if (row.op === 'merge' && row.value) await mergeEntities(store, [row.value, row.entityId], actor(c));
@@ -35,7 +35,7 @@ export function correctionRoutes(store: Store, workbench: WorkbenchStore, audit?
 
   routes.get('/queue', async (c) => {
     const { limit } = readPage((name) => c.req.query(name));
-    return c.json({ items: await reviewQueue(store, correctionView(workbench.listCorrections()), limit) });
+    return c.json({ items: await reviewQueue(store, correctionView(await workbench.listCorrections()), limit) });
   });
 
   // Entities with corrections applied: rejected hidden, renamed renamed, merged shown as one.
@@ -44,7 +44,7 @@ export function correctionRoutes(store: Store, workbench: WorkbenchStore, audit?
     const type = readEntityType(c.req.query('type'));
     const page = readPage((name) => c.req.query(name));
     const entities = await findEntities(store, { ...page, ...(q ? { q } : {}), ...(type ? { type } : {}) });
-    return c.json(applyToEntities(entities, correctionView(workbench.listCorrections())));
+    return c.json(applyToEntities(entities, correctionView(await workbench.listCorrections())));
   });
 
   return routes;

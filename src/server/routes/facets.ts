@@ -12,7 +12,7 @@ export function facetRoutes(store: Store, workbench: WorkbenchStore): Hono {
   routes.get('/', async (c) => {
     const q = readText(c.req.query('q'), 'q', false);
     const ids = q ? (await searchDocuments(store, q, { limit: MAX_MATCHES, offset: 0 })).items.map((h) => h.documentId) : undefined;
-    return c.json(await documentFacets(store, correctionView(workbench.listCorrections()), ids));
+    return c.json(await documentFacets(store, correctionView(await workbench.listCorrections()), ids));
   });
   return routes;
 }

@@ -17,14 +17,14 @@ export async function readJsonBody(read: () => Promise<unknown>): Promise<Record
 
 export function feedRoutes(monitor: MonitorStore): Hono {
   const routes = new Hono();
-  routes.get('/', (c) => c.json({ items: monitor.listFeeds() }));
+  routes.get('/', async (c) => c.json({ items: await monitor.listFeeds() }));
   routes.post('/', async (c) => {
     const { url } = await readJsonBody(() => c.req.json());
     if (typeof url !== 'string') throw new ValidationError('url must be a string');
-    return c.json(addFeed(monitor, url), 201);
+    return c.json(await addFeed(monitor, url), 201);
   });
-  routes.delete('/:id', (c) => {
-    if (!monitor.removeFeed(c.req.param('id'))) throw new NotFoundError('feed', c.req.param('id'));
+  routes.delete('/:id', async (c) => {
+    if (!(await monitor.removeFeed(c.req.param('id')))) throw new NotFoundError('feed', c.req.param('id'));
     return c.body(null, 204);
   });
   return routes;

@@ -13,12 +13,12 @@ export function graphRoutes(store: Store, workbench: WorkbenchStore): Hono {
     const from = readDatePrefix(c.req.query('from'), 'from');
     const to = readDatePrefix(c.req.query('to'), 'to');
     const kinds = readKinds(c.req.query('kinds'));
-    const view = correctionView(workbench.listCorrections());
+    const view = correctionView(await workbench.listCorrections());
     return c.json(await chartNeighbors(store, view, entity, { ...(from ? { from } : {}), ...(to ? { to } : {}), kinds }));
   });
 
   routes.get('/places', async (c) => {
-    const view = correctionView(workbench.listCorrections());
+    const view = correctionView(await workbench.listCorrections());
     return c.json({ items: await mapPlaces(store, view) });
   });
 

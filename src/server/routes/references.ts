@@ -16,11 +16,11 @@ export function referenceRoutes(store: Store, monitor: MonitorStore): Hono {
     if (transferId) {
       const t = (await store.listTransfers({ documentId, limit: 500 })).items.find((x) => x.id === transferId);
       if (!t) throw new NotFoundError('transfer', transferId);
-      return c.json({ transfer: t.id, items: referencesForTransfer(monitor, t) });
+      return c.json({ transfer: t.id, items: await referencesForTransfer(monitor, t) });
     }
     const e = (await store.listEvents({ documentId, limit: 500 })).items.find((x) => x.id === eventId);
     if (!e) throw new NotFoundError('event', eventId ?? '');
-    return c.json({ event: e.id, items: referencesForEvent(monitor, e) });
+    return c.json({ event: e.id, items: await referencesForEvent(monitor, e) });
   });
   return routes;
 }

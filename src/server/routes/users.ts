@@ -9,7 +9,7 @@ import type { AuthEnv } from '../auth/middleware.ts';
 export function userRoutes(accounts: AccountStore): Hono<AuthEnv> {
   const routes = new Hono<AuthEnv>();
 
-  routes.get('/', (c) => c.json({ items: accounts.listUsers() }));
+  routes.get('/', async (c) => c.json({ items: await accounts.listUsers() }));
 
   routes.post('/', async (c) => {
     const body = (await c.req.json().catch(() => null)) as Record<string, unknown> | null;
@@ -21,8 +21,8 @@ export function userRoutes(accounts: AccountStore): Hono<AuthEnv> {
     return c.json(user, 201);
   });
 
-  routes.delete('/:name', (c) => {
-    removeUser(accounts, c.req.param('name'), c.get('user')?.name ?? 'unknown');
+  routes.delete('/:name', async (c) => {
+    await removeUser(accounts, c.req.param('name'), c.get('user')?.name ?? 'unknown');
     return c.body(null, 204);
   });
 

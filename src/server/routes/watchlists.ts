@@ -8,15 +8,15 @@ import { readJsonBody } from './feeds.ts';
 
 export function watchlistRoutes(monitor: MonitorStore): Hono {
   const routes = new Hono();
-  routes.get('/', (c) => c.json({ items: monitor.listWatches() }));
+  routes.get('/', async (c) => c.json({ items: await monitor.listWatches() }));
   routes.post('/', async (c) => {
     const { kind, value, webhook } = await readJsonBody(() => c.req.json());
     if (typeof kind !== 'string' || typeof value !== 'string') throw new ValidationError('kind and value must be strings');
     if (webhook !== undefined && webhook !== null && typeof webhook !== 'string') throw new ValidationError('webhook must be a string');
-    return c.json(addWatch(monitor, kind, value, webhook ?? null), 201);
+    return c.json(await addWatch(monitor, kind, value, webhook ?? null), 201);
   });
-  routes.delete('/:id', (c) => {
-    if (!monitor.removeWatch(Number(c.req.param('id')))) throw new NotFoundError('watch', c.req.param('id'));
+  routes.delete('/:id', async (c) => {
+    if (!(await monitor.removeWatch(Number(c.req.param('id'))))) throw new NotFoundError('watch', c.req.param('id'));
     return c.body(null, 204);
   });
   return routes;

@@ -2,6 +2,9 @@
 // order, each in its own transaction, under an advisory lock so concurrent workers migrate once.
 
 import type { PoolClient } from 'pg';
+import { ACCOUNT_MIGRATIONS } from './account-migrations.ts';
+import { MONITOR_MIGRATIONS } from './monitor-migrations.ts';
+import { WORKBENCH_MIGRATIONS } from './workbench-migrations.ts';
 
 export interface Migration {
   version: number;
@@ -191,6 +194,9 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  ...ACCOUNT_MIGRATIONS,
+  ...WORKBENCH_MIGRATIONS,
+  ...MONITOR_MIGRATIONS,
 ];
 
 /** Applies the migrations not yet recorded in `schema_migrations`; returns the versions applied. */

@@ -5,18 +5,17 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { LanternError } from '../../model/index.ts';
+import type {
+  AccountDump, AccountStore, AuditEntry, AuditInput, Role, TableCopy, TokenRecord, UserRow,
+} from '../../model/account-store.ts';
 import { MIGRATIONS, migrate } from './migrations.ts';
 
-export type Role = 'viewer' | 'analyst' | 'admin';
-
-export interface UserRow { name: string; role: Role; createdAt: string }
-export interface AuditEntry { id: number; at: string; actor: string; action: string; subject: string; detail: string | null }
-export interface AuditInput { actor: string; action: string; subject: string; detail?: string | null }
+export type { AuditEntry, AuditInput, Role, UserRow };
 
 interface RawUser { name: string; role: Role; password_hash: string; created_at: string }
 
 /** Accounts on their own connection to the store's database file (WAL lets both write in turn). */
-export class SqliteAccountStore {
+export class SqliteAccountStore implements AccountStore {
   private readonly db: Database.Database;
 
   constructor(path: string) {
@@ -28,11 +27,11 @@ export class SqliteAccountStore {
     migrate(this.db, MIGRATIONS);
   }
 
-  countUsers(): number {
+  async countUsers(): Promise<number> {
     return (this.db.prepare('SELECT count(*) AS n FROM users').get() as { n: number }).n;
   }
 
-  addUser(name: string, role: Role, passwordHash: string): UserRow {
+  async addUser(name: string, role: Role, passwordHash: string): Promise<UserRow> {
     const createdAt = new Date().toISOString();
     try {
       this.db.prepare('INSERT INTO users (name, role, password_hash, created_at) VALUES (?, ?, ?, ?)').run(name, role, passwordHash, createdAt);
@@ -43,63 +42,91 @@ export class SqliteAccountStore {
     return { name, role, createdAt };
   }
 
-  removeUser(name: string): boolean {
+  async removeUser(name: string): Promise<boolean> {
     return this.db.prepare('DELETE FROM users WHERE name = ?').run(name).changes > 0;
   }
 
-  listUsers(): UserRow[] {
+  async listUsers(): Promise<UserRow[]> {
     return (this.db.prepare('SELECT * FROM users ORDER BY name').all() as RawUser[]).map(toUser);
   }
 
-  /** The user with the password hash, for login. */
-  findCredentials(name: string): { user: UserRow; passwordHash: string } | null {
+  async findCredentials(name: string): Promise<{ user: UserRow; passwordHash: string } | null> {
     const row = this.db.prepare('SELECT * FROM users WHERE name = ?').get(name) as RawUser | undefined;
     return row ? { user: toUser(row), passwordHash: row.password_hash } : null;
   }
 
-  addSession(tokenHash: string, userName: string, expiresAt: string): void {
+  async addSession(tokenHash: string, userName: string, expiresAt: string): Promise<void> {
     this.db.prepare('DELETE FROM sessions WHERE expires_at < ?').run(new Date().toISOString());
     this.db.prepare('INSERT INTO sessions (token_hash, user_name, expires_at) VALUES (?, ?, ?)').run(tokenHash, userName, expiresAt);
   }
 
-  userForSession(tokenHash: string, now: string): UserRow | null {
+  async userForSession(tokenHash: string, now: string): Promise<UserRow | null> {
     const row = this.db.prepare(`SELECT u.* FROM sessions s JOIN users u ON u.name = s.user_name
       WHERE s.token_hash = ? AND s.expires_at > ?`).get(tokenHash, now) as RawUser | undefined;
     return row ? toUser(row) : null;
   }
 
-  removeSession(tokenHash: string): void {
+  async removeSession(tokenHash: string): Promise<void> {
     this.db.prepare('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash);
   }
 
-  addToken(tokenHash: string, label: string, userName: string): void {
+  async addToken(tokenHash: string, label: string, userName: string): Promise<void> {
     this.db.prepare('INSERT INTO api_tokens (token_hash, label, user_name, created_at) VALUES (?, ?, ?, ?)')
       .run(tokenHash, label, userName, new Date().toISOString());
   }
 
-  userForToken(tokenHash: string): UserRow | null {
+  async userForToken(tokenHash: string): Promise<UserRow | null> {
     const row = this.db.prepare('SELECT u.* FROM api_tokens t JOIN users u ON u.name = t.user_name WHERE t.token_hash = ?')
       .get(tokenHash) as RawUser | undefined;
     return row ? toUser(row) : null;
   }
 
-  appendAudit(entry: AuditInput): void {
+  async appendAudit(entry: AuditInput): Promise<void> {
     this.db.prepare('INSERT INTO audit_log (at, actor, action, subject, detail) VALUES (?, ?, ?, ?, ?)')
       .run(new Date().toISOString(), entry.actor, entry.action, entry.subject, entry.detail ?? null);
   }
 
-  /** Newest first. */
-  listAudit(limit: number, offset: number): { items: AuditEntry[]; total: number } {
+  async listAudit(limit: number, offset: number): Promise<{ items: AuditEntry[]; total: number }> {
     const items = this.db.prepare('SELECT * FROM audit_log ORDER BY id DESC LIMIT ? OFFSET ?').all(limit, offset) as AuditEntry[];
     const total = (this.db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
     return { items, total };
   }
 
-  close(): void {
+  async exportAll(): Promise<AccountDump> {
+    const users = (this.db.prepare('SELECT * FROM users ORDER BY name').all() as RawUser[])
+      .map((r) => ({ ...toUser(r), passwordHash: r.password_hash }));
+    const tokens = this.db.prepare(`SELECT token_hash AS tokenHash, label, user_name AS userName, created_at AS createdAt
+      FROM api_tokens ORDER BY created_at, token_hash`).all() as TokenRecord[];
+    const audit = this.db.prepare('SELECT * FROM audit_log ORDER BY id').all() as AuditEntry[];
+    return { users, tokens, audit };
+  }
+
+  async importAll(dump: AccountDump): Promise<{ users: TableCopy; tokens: TableCopy; audit: TableCopy }> {
+    const user = this.db.prepare('INSERT INTO users (name, role, password_hash, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING');
+    const token = this.db.prepare(`INSERT INTO api_tokens (token_hash, label, user_name, created_at)
+      SELECT ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM users WHERE name = ?) ON CONFLICT DO NOTHING`);
+    const audit = this.db.prepare(`INSERT INTO audit_log (at, actor, action, subject, detail) SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS
+      (SELECT 1 FROM audit_log WHERE at = ? AND actor = ? AND action = ? AND subject = ? AND detail IS ?)`);
+    return this.db.transaction(() => ({
+      users: count(dump.users, (u) => user.run(u.name, u.role, u.passwordHash, u.createdAt).changes),
+      tokens: count(dump.tokens, (t) => token.run(t.tokenHash, t.label, t.userName, t.createdAt, t.userName).changes),
+      audit: count(dump.audit, (a) => {
+        const key = [a.at, a.actor, a.action, a.subject, a.detail];
+        return audit.run(...key, ...key).changes;
+      }),
+    }))();
+  }
+
+  async close(): Promise<void> {
     this.db.close();
   }
 }
 
 function toUser(row: RawUser): UserRow {
   return { name: row.name, role: row.role, createdAt: row.created_at };
+}
+
+/** Runs `insert` on every row; how many there were and how many it added. */
+export function count<T>(rows: readonly T[], insert: (row: T) => number): TableCopy {
+  return { read: rows.length, added: rows.reduce((n, row) => n + insert(row), 0) };
 }
