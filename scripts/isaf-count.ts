@@ -34,6 +34,7 @@ const ADDITIVE = /\b(?:also|additional|additionally|another|other|others|in addi
 const CUMULATIVE = /\b(?:since|so far|recently|this year|this month|to date|past (?:month|week|year)|in total|last month|throughout the (?:month|year)|more than \d+ operations)\b/i;
 const THE_ONE = /\b(?:the|his|their)\s+(?:[\w-]+\s+){0,3}?(?:leader|commander|sub-commander|facilitator|individual|insurgent|man|suspect|fighter|member|emplacer|financier|associate|militant)\b(?!s)/gi;
 const THE_TARGET = new RegExp(THE_ONE.source, 'i');
+const ADDED_GROUP = /\b[\w-]+\s+(?:additional|other)\s+(?:suspected\s+)?[\w-]+/i;
 const DEFINITE_BEFORE = /\b(?:the|these|those|both|all)\s+$/i;
 
 function countsIn(text: string): Tally {
@@ -59,8 +60,8 @@ function countAt(text: string, cue: { index: number; length: number }, nextCue: 
   const earlier = countsIn(before);
   // "Several insurgents were killed and numerous others were detained": a passive verb's people come before it.
   if (/\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$/i.test(before) && total(earlier) > 0) return earlier;
-  // "… and two were killed": a bare number as the passive subject.
-  const subject = /\b(\d+|[a-z]+)\s+(?:were|have been|had been)\s+(?:\w+\s+)?$/i.exec(before)?.[1]?.toLowerCase();
+  // "… and two were killed", "the two wounded were detained": a bare number as the passive subject.
+  const subject = /\b(\d+|[a-z]+)(?:\s+[a-z]+)?\s+(?:were|have been|had been)\s+(?:\w+\s+)?$/i.exec(before)?.[1]?.toLowerCase();
   const bare = subject === undefined ? undefined : /^\d+$/.test(subject) ? Number(subject) : eventLexicon().numberWords.get(subject);
   if (bare !== undefined && bare > 1 && total(earlier) === 0) return { ...none(), exact: bare };
   const here = countsIn(after);
@@ -105,14 +106,17 @@ export function countPeople(sentences: string[], cue: RegExp): number {
     if (next > 0) counted = counted.slice(0, next);
   }
   let lede: Tally | null = null;
+  let ledeText = '';
   let best = 0;
   for (const { s, cues } of counted) {
     const here = sentenceTally(s, cues);
-    if (lede === null) { lede = here; continue; }
+    if (lede === null) { lede = here; ledeText = s.toLowerCase(); continue; }
     // A later sentence naming more people alone ("detained the targeted individual along with three of his associates") elaborates the lede.
     best = Math.max(best, total(here));
     // "The commander and three additional suspects were detained" names the lede's people again.
-    const restates = here.definite > 0 || here.back > 0 || THE_TARGET.test(s);
+    // So does the lede's own wording again ("killing Fayez Jan and one additional insurgent").
+    const again = s.match(ADDED_GROUP)?.[0].toLowerCase();
+    const restates = here.definite > 0 || here.back > 0 || THE_TARGET.test(s) || (again !== undefined && ledeText.includes(again));
     // "captured a Taliban leader … two suspected insurgents were detained": a new group beside a lone target.
     const beside = !restates && total(lede) === 1 && here.exact + here.vague > 1 && cues.length === 1 && !/\b(?:including|among|him|them)\b/i.test(s);
     if (restates || (!ADDITIVE.test(s) && !beside)) continue;

@@ -112,3 +112,14 @@ test('what forces did recently is the campaign, not the incident', () => {
     'Security forces have conducted a number of operations in Zabul province recently and captured or killed a large number of insurgents.',
   ), 0);
 });
+
+test('the lede told again in its own words, and a number before a passive, count once', () => {
+  assert.equal(killed(
+    'The security force killed the Taliban commander Fayez Jan and one additional insurgent during an operation.',
+    'The security force returned fire, killing Fayez Jan and one additional insurgent.',
+  ), 2);
+  assert.equal(captured(
+    'The patrol killed two insurgents and wounded two suspected insurgents.',
+    'The two wounded were detained by Afghan Security Forces for medical care.',
+  ), 2);
+});
