@@ -4,9 +4,11 @@
 // Usage: npm run eval:isaf -- [--data DIR] [--limit N] [--split dev|test|all] [--errors FIELD]
 // --errors FIELD (type|province|killed|captured|date) prints dev-row mistakes only: test rows
 // (row_index >= 200) are evaluation-only and their texts and errors are never shown.
-// Known limit of the date field, seen on dev rows: in releases dated Nov 2010 and Feb-Mar 2011 the
-// gold start date runs one day before what the text says (16 of 16 "yesterday"/"today" releases),
-// and some releases carry no year or day at all; neither can be read from the text, so neither is encoded.
+// Known limits of the date field, seen on dev rows: in releases of mid-Nov 2010 and Feb-Mar 2011 the
+// gold start date runs one day before what the text says, whatever the wording (20 dev rows, even
+// written dates: "Feb. 6" labelled Feb. 5); 17 dev releases carry no dateline day or year at all
+// ("KABUL, Afghanistan (Jan. 28)", or only a release number). Neither can be read from the text, so
+// neither is encoded: about 0.79 is the most the text supports on dev.
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
