@@ -91,6 +91,28 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
     assert.deepEqual((await store.getRecord('a'))?.transfers[0]?.items, [{ item: 'riot shields', quantity: 2080 }]);
   });
 
+  withStore('saveDocuments: the outcomes and rows of one-by-one saves, in one transaction', async (store) => {
+    assert.ok(store.saveDocuments, `${name} saves in batches`);
+    const a = makeDocument('a', TEXT_A, 'Shields');
+    const b = makeDocument('b', TEXT_B);
+    const copy = { ...a, id: 'a-copy' };
+    const b2 = makeDocument('b', `${TEXT_B} Aktau hosted it.`);
+    const outcomes = await store.saveDocuments([
+      { doc: a, record: recordA(a) }, { doc: copy, record: recordA(copy) }, { doc: b, record: recordB(b) }, { doc: b2, record: recordB(b2) },
+    ]);
+    assert.deepEqual(outcomes, ['created', 'unchanged', 'created', 'updated']);
+    assert.deepEqual((await store.listDocuments()).items.map((d) => d.id).sort(), ['a', 'b']);
+    assert.equal((await store.getDocument('b'))?.text, b2.text);
+    assert.equal((await store.listEvents()).total, 2);
+    assert.deepEqual(await store.saveDocuments([{ doc: a, record: recordA(a) }]), ['unchanged']);
+    const c = makeDocument('c', `${TEXT_A} Again.`);
+    const bad = recordA(c);
+    bad.document.text = 'something else';
+    const d = makeDocument('d', `${TEXT_B} Again.`);
+    await assert.rejects(store.saveDocuments([{ doc: d, record: recordB(d) }, { doc: c, record: bad }]), { code: 'validation' });
+    assert.equal(await store.getDocument('d'), null, 'a refused batch saves nothing');
+  });
+
   withStore('refuses a record whose text is not the document text', async (store) => {
     const doc = makeDocument('a', TEXT_A);
     const record = recordA(doc);

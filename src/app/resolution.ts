@@ -1,7 +1,7 @@
 // App: one cross-document resolver per store. Its state lives in the store (versioned, so a CLI
 // ingest and a running server stay in step); each change writes only the assignments it moved.
 
-import type { ClusterAssignment, ExtractionRecord, ResolvedCluster, Store } from '../model/index.ts';
+import type { ClusterAssignment, ExtractionRecord, ResolvedCluster, SaveItem, SaveOutcome, Store } from '../model/index.ts';
 import { LanternError } from '../model/index.ts';
 import { createResolver, type Correction, type Resolver } from '../resolve/index.ts';
 import { assembleState, PartTracker } from './resolution-state.ts';
@@ -160,6 +160,15 @@ export class ResolvingStore implements Store {
     const outcome = await this.inner.saveDocument(...args);
     if (outcome !== 'unchanged') await resolutionOf(this.inner).addRecord(args[1]);
     return outcome;
+  }
+
+  async saveDocuments(items: readonly SaveItem[]): Promise<SaveOutcome[]> {
+    const outcomes: SaveOutcome[] = [];
+    if (this.inner.saveDocuments) outcomes.push(...await this.inner.saveDocuments(items));
+    else for (const { doc, record } of items) outcomes.push(await this.inner.saveDocument(doc, record));
+    const resolution = resolutionOf(this.inner);
+    for (const [i, { record }] of items.entries()) if (outcomes[i] !== 'unchanged') await resolution.addRecord(record);
+    return outcomes;
   }
 
   async deleteDocument(id: string): Promise<boolean> {

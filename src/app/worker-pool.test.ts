@@ -6,6 +6,8 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readDocument } from '../ingest/index.ts';
+import { StoreQueryError } from '../model/index.ts';
+import type { Store } from '../model/index.ts';
 import { createStore } from '../store/index.ts';
 import { extractDocument } from './extract-document.ts';
 import { ExtractPool } from './worker-pool.ts';
@@ -36,6 +38,26 @@ test('ingestPathsThreaded: stores every seed once, and again nothing', async () 
     const again = await ingestPathsThreaded(store, [SEEDS], { threads: 1 });
     assert.equal(again.unchanged.length, 2);
     assert.ok(((await store.listEntities()).total) > 10);
+  } finally {
+    await store.close();
+  }
+});
+
+test('ingestPathsThreaded: a batch the store refuses is saved one document at a time, with progress per file', async () => {
+  const store = createStore({ kind: 'sqlite', path: ':memory:' });
+  const refusing = new Proxy(store, {
+    get(target, key) {
+      if (key === 'saveDocuments') return async () => { throw new StoreQueryError('batch refused', 'COMMIT', []); };
+      const value: unknown = Reflect.get(target, key, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  }) satisfies Store;
+  try {
+    const progress: string[] = [];
+    const summary = await ingestPathsThreaded(refusing, [SEEDS], { threads: 2, onProgress: (p) => progress.push(`${p.done}/${p.total}`) });
+    assert.deepEqual(summary.created.map((d) => d.id), ['000_84172de54e6bc5e0', '003_c674a82b06f24ef4']);
+    assert.deepEqual(progress, ['0/2', '1/2', '2/2']);
+    assert.equal((await store.listDocuments()).total, 2);
   } finally {
     await store.close();
   }

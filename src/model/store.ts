@@ -47,6 +47,12 @@ export interface MentionRow {
 
 export type SaveOutcome = 'created' | 'updated' | 'unchanged';
 
+/** A document with its extraction record, as saved together. */
+export interface SaveItem {
+  doc: DocumentInput;
+  record: ExtractionRecord;
+}
+
 /** A pointer from an event or transfer to a canonical entity (ids as in EntitySummary). */
 export interface EntityRef {
   id: string;
@@ -160,6 +166,12 @@ export interface Store {
    * another id is also 'unchanged'.
    */
   saveDocument(doc: DocumentInput, record: ExtractionRecord): Promise<SaveOutcome>;
+  /**
+   * Saves documents in order in one transaction, with the outcomes saveDocument would give one by
+   * one (a later copy of an earlier item's content is 'unchanged'). Bulk ingest uses it so commit
+   * and full-text flush costs are paid once per batch; if any item fails, none is saved.
+   */
+  saveDocuments?(items: readonly SaveItem[]): Promise<SaveOutcome[]>;
   hasContent(contentHash: string): Promise<boolean>;
   getDocument(id: string): Promise<StoredDocument | null>;
   getRecord(documentId: string): Promise<ExtractionRecord | null>;

@@ -8,7 +8,7 @@ import type { PoolClient } from 'pg';
 import { LanternError, ValidationError } from '../../model/index.ts';
 import type {
   DocumentInput, DocumentSummary, EntitySummary, EntityType, EventFilter, EventRow, ExtractionRecord, MentionRow,
-  Page, PageRequest, ResolutionUpdate, SaveOutcome, SearchHit, Store, StoredDocument, TransferFilter, TransferRow,
+  Page, PageRequest, ResolutionUpdate, SaveItem, SaveOutcome, SearchHit, Store, StoredDocument, TransferFilter, TransferRow,
 } from '../../model/index.ts';
 import { getEntity, listEntities, listMentions } from './entity-queries.ts';
 import { listEvents, listTransfers } from './ledger-queries.ts';
@@ -72,6 +72,16 @@ function startupOptions(options: PostgresOptions): { options?: string } {
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/u;
 
+/** One document's writes inside the caller's transaction, which holds its id and content locks. */
+async function saveOne(sql: Sql, doc: DocumentInput, record: ExtractionRecord, ingestedAt: string): Promise<SaveOutcome> {
+  const existing = await sql.get<{ content_hash: string }>('SELECT content_hash FROM documents WHERE id = $1', doc.id);
+  if (existing?.content_hash === doc.contentHash) return 'unchanged';
+  if (!existing && (await sql.get('SELECT 1 FROM documents WHERE content_hash = $1 LIMIT 1', doc.contentHash))) return 'unchanged';
+  if (existing) await removeDocument(sql, doc.id);
+  await writeDocument(sql, doc, record, ingestedAt);
+  return existing ? 'updated' : 'created';
+}
+
 export class PostgresStore implements Store {
   readonly pool: pg.Pool;
   private ready: Promise<void> | null = null;
@@ -131,18 +141,20 @@ export class PostgresStore implements Store {
   }
 
   async saveDocument(doc: DocumentInput, record: ExtractionRecord): Promise<SaveOutcome> {
-    checkRecord(doc, record);
+    return (await this.saveDocuments([{ doc, record }]))[0] ?? 'unchanged';
+  }
+
+  async saveDocuments(items: readonly SaveItem[]): Promise<SaveOutcome[]> {
+    for (const { doc, record } of items) checkRecord(doc, record);
+    if (items.length === 0) return [];
+    const ingestedAt = new Date().toISOString();
     return this.transaction(async (sql) => {
       // Locks taken in a fixed order: two savers of one id or one content wait for each other.
-      for (const key of [`id:${doc.id}`, `hash:${doc.contentHash}`].sort()) {
-        await sql.run('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', key);
-      }
-      const existing = await sql.get<{ content_hash: string }>('SELECT content_hash FROM documents WHERE id = $1', doc.id);
-      if (existing?.content_hash === doc.contentHash) return 'unchanged';
-      if (!existing && (await sql.get('SELECT 1 FROM documents WHERE content_hash = $1 LIMIT 1', doc.contentHash))) return 'unchanged';
-      if (existing) await removeDocument(sql, doc.id);
-      await writeDocument(sql, doc, record, new Date().toISOString());
-      return existing ? 'updated' : 'created';
+      const keys = new Set(items.flatMap(({ doc }) => [`id:${doc.id}`, `hash:${doc.contentHash}`]));
+      for (const key of [...keys].sort()) await sql.run('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', key);
+      const outcomes: SaveOutcome[] = [];
+      for (const { doc, record } of items) outcomes.push(await saveOne(sql, doc, record, ingestedAt));
+      return outcomes;
     });
   }
 

@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import { LanternError, ValidationError } from '../../model/index.ts';
 import type {
   DocumentInput, DocumentSummary, EntitySummary, EntityType, EventFilter, EventRow, ExtractionRecord, MentionRow,
-  Page, PageRequest, ResolutionState, ResolutionUpdate, SaveOutcome, SearchHit, Store, StoredDocument, TransferFilter, TransferRow,
+  Page, PageRequest, ResolutionState, ResolutionUpdate, SaveItem, SaveOutcome, SearchHit, Store, StoredDocument, TransferFilter, TransferRow,
 } from '../../model/index.ts';
 import { listEvents, listTransfers } from './ledger-queries.ts';
 import { migrate } from './migrations.ts';
@@ -70,16 +70,24 @@ export class SqliteStore implements Store {
 
   async saveDocument(doc: DocumentInput, record: ExtractionRecord): Promise<SaveOutcome> {
     checkRecord(doc, record);
-    const save = this.db.transaction((): SaveOutcome => {
-      const existing = this.sql.get<{ content_hash: string }>('SELECT content_hash FROM documents WHERE id = ?', doc.id);
-      if (existing?.content_hash === doc.contentHash) return 'unchanged';
-      if (!existing && this.sql.get('SELECT 1 FROM documents WHERE content_hash = ?', doc.contentHash)) return 'unchanged';
-      if (existing) removeDocument(this.sql, doc.id);
-      writeDocument(this.sql, doc, record, new Date().toISOString());
-      return existing ? 'updated' : 'created';
-    });
     // IMMEDIATE takes the write lock up front, so two writers never deadlock on an upgrade.
-    return save.immediate();
+    return this.db.transaction(() => this.write(doc, record, new Date().toISOString())).immediate();
+  }
+
+  async saveDocuments(items: readonly SaveItem[]): Promise<SaveOutcome[]> {
+    for (const { doc, record } of items) checkRecord(doc, record);
+    const ingestedAt = new Date().toISOString();
+    return this.db.transaction(() => items.map(({ doc, record }) => this.write(doc, record, ingestedAt))).immediate();
+  }
+
+  /** One document's writes; the caller holds the transaction. */
+  private write(doc: DocumentInput, record: ExtractionRecord, ingestedAt: string): SaveOutcome {
+    const existing = this.sql.get<{ content_hash: string }>('SELECT content_hash FROM documents WHERE id = ?', doc.id);
+    if (existing?.content_hash === doc.contentHash) return 'unchanged';
+    if (!existing && this.sql.get('SELECT 1 FROM documents WHERE content_hash = ?', doc.contentHash)) return 'unchanged';
+    if (existing) removeDocument(this.sql, doc.id);
+    writeDocument(this.sql, doc, record, ingestedAt);
+    return existing ? 'updated' : 'created';
   }
 
   async hasContent(contentHash: string): Promise<boolean> {
