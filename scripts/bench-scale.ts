@@ -2,7 +2,7 @@
 // processes (PostgreSQL), reporting docs/s; then search p50/p95 over 100k and 1M synthetic rows
 // on both stores. Each result line is printed as soon as it is measured.
 // Usage: npm run bench:scale -- [--docs 100000] [--rows 100000,1000000] [--only ingest|search] [--data DIR]
-//   [--queries 240] [--rows-dir DIR]  (search rows are generated once and kept: DIR, default .tmp/bench-rows,
+//   [--queries 240] [--slowest N] [--rows-dir DIR]  (search rows are generated once and kept: DIR, default .tmp/bench-rows,
 //   and PostgreSQL schemas bench_rows_N)
 // PostgreSQL parts need LANTERN_PG_URL; without it they are skipped with a note.
 
@@ -23,7 +23,7 @@ import type { Corpus } from './generate-corpus.ts';
 const { values } = parseArgs({ options: {
   docs: { type: 'string', default: '100000' }, rows: { type: 'string', default: '100000,1000000' },
   only: { type: 'string' }, data: { type: 'string' }, queries: { type: 'string', default: '240' },
-  'rows-dir': { type: 'string' },
+  'rows-dir': { type: 'string' }, slowest: { type: 'string', default: '0' },
 } });
 const DOCS = Number(values.docs);
 const ROWS = (values.rows ?? '').split(',').filter(Boolean).map(Number);
@@ -121,16 +121,17 @@ function queriesOf(corpus: Corpus, sentences: string[], n: number): string[] {
 
 async function measureSearch(store: Store, label: string, rows: number, queries: string[]): Promise<void> {
   for (const q of queries.slice(0, 10)) await store.search(q);
-  const times: number[] = [];
+  const timed: { q: string; ms: number }[] = [];
   let estimated = 0;
   for (const q of queries) {
     const t0 = performance.now();
     // The API's whole search path: ranked hits, their snippets and the total.
     const page = await store.search(q, { limit: 20 });
-    times.push(performance.now() - t0);
+    timed.push({ q, ms: performance.now() - t0 });
     if (page.totalIsEstimate === true) estimated += 1;
   }
-  times.sort((a, b) => a - b);
+  const times = timed.map((t) => t.ms).sort((a, b) => a - b);
+  for (const t of timed.sort((a, b) => b.ms - a.ms).slice(0, Number(values.slowest))) line(`  slow ${t.ms.toFixed(1)} ms  ${t.q}`);
   const pct = (p: number) => (times[Math.min(times.length - 1, Math.floor(p * times.length))] ?? 0).toFixed(1);
   line(`search ${label.padEnd(9)} ${String(rows).padStart(8)} rows  p50 ${pct(0.5)} ms  p95 ${pct(0.95)} ms  (${queries.length} queries, ${estimated} estimated totals)`);
 }
