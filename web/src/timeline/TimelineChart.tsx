@@ -71,7 +71,7 @@ export function TimelineChart({ model, type, laneHref, cellHref, onRange }: Prop
       </ul>
       <div class="timeline-scroll" ref={box}>
         <svg
-          class="timeline-plot" width={width} height={height} role="group" tabIndex={0}
+          class="timeline-plot" width={width} height={height} role="group" tabindex={0}
           aria-label={`Events from ${formatDate(model.periods[0])} to ${formatDate(model.periods.at(-1))} by ${model.scale}`}
           aria-describedby="timeline-help" onKeyDown={onKey}
           onPointerDown={(e) => {
