@@ -1,9 +1,11 @@
 // App: copies a workbench from one store to another (SQLite file → PostgreSQL). Documents travel
 // with their extraction records; the target store derives entities, mentions, events and
 // transfers from them exactly as at ingest, so the copy answers every query as the source did.
+// The side stores (accounts, workbench, monitoring) follow, table by table.
 
 import { LanternError } from '../model/index.ts';
 import type { Store } from '../model/index.ts';
+import type { AccountStore, MonitorStore, TableCopy, WorkbenchStore } from '../store/index.ts';
 
 export interface CopyProgress {
   done: number;
@@ -52,4 +54,33 @@ async function copyResolution(from: Store, to: Store): Promise<number | null> {
   const parts = (source as { parts?: { key: string; json: string }[] }).parts ?? [];
   const update = { state: source.state, parts, clusters: [], removedClusters: [], documents: [], assignments: [] };
   return to.saveResolution(update, target.version);
+}
+
+/** The stores beside the documents: accounts and audit log, boards and corrections, monitoring. */
+export interface SideStores { accounts: AccountStore; workbench: WorkbenchStore; monitor: MonitorStore }
+
+export const SIDE_TABLES = [
+  'users', 'tokens', 'audit', 'boards', 'corrections', 'feeds', 'feedItems', 'watches', 'alerts', 'references',
+] as const;
+export type SideTable = typeof SIDE_TABLES[number];
+export type SideCopySummary = Record<SideTable, TableCopy>;
+
+/**
+ * Copies users (with their password hashes), API tokens, the audit log, boards, corrections, feeds
+ * with the items already taken, watchlists, alerts and reference records. Each store's import
+ * adds only what the target lacks, so a second run adds nothing. Sessions are not copied.
+ */
+export async function copySideStores(from: SideStores, to: SideStores, onTable?: (table: SideTable, copy: TableCopy) => void): Promise<SideCopySummary> {
+  const summary: Partial<SideCopySummary> = {};
+  const report = (copies: Partial<SideCopySummary>) => {
+    for (const table of SIDE_TABLES) {
+      const copy = copies[table];
+      if (copy) { summary[table] = copy; onTable?.(table, copy); }
+    }
+  };
+  // Accounts first: tokens name their users. Alerts follow their watches inside the monitor copy.
+  report(await to.accounts.importAll(await from.accounts.exportAll()));
+  report(await to.workbench.importAll(await from.workbench.exportAll()));
+  report(await to.monitor.importAll(await from.monitor.exportAll()));
+  return summary as SideCopySummary;
 }
