@@ -91,27 +91,29 @@ function syntheticText(sentences: string[], next: () => number): string {
 /** Words with the number of sentences holding them, most frequent first. */
 function wordFrequencies(sentences: string[]): [string, number][] {
   const df = new Map<string, number>();
-  for (const s of sentences) for (const w of new Set(s.toLowerCase().match(/\b[a-z]{4,}\b/gu) ?? [])) df.set(w, (df.get(w) ?? 0) + 1);
+  for (const s of sentences) for (const w of new Set(s.toLowerCase().match(/\b[a-z]{3,}\b/gu) ?? [])) df.set(w, (df.get(w) ?? 0) + 1);
   return [...df].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 }
 
 /**
  * Queries as analysts type them, in equal shares: a person's name, a place, a common word (one of
  * the 200 most frequent, matching a large share of rows), a rare word (in 2-5 sentences), a quoted
- * two-word phrase taken from a sentence, and "phrase OR surname".
+ * two-word phrase taken from a sentence ("prime minister": neither word among the 100 most
+ * frequent, as nobody quotes "with the"), and "phrase OR surname".
  */
 function queriesOf(corpus: Corpus, sentences: string[], n: number): string[] {
   const next = random(7);
   const pick = <T>(xs: T[], fallback: T): T => xs[Math.floor(next() * xs.length)] ?? fallback;
   const ranked = wordFrequencies(sentences);
   const common = ranked.slice(0, 200).map(([w]) => w);
+  const stop = new Set(ranked.slice(0, 100).map(([w]) => w));
   const rare = ranked.filter(([, c]) => c >= 2 && c <= 5).map(([w]) => w);
   const places = [...new Set(corpus.articles.join(' ').match(/(?<=\b(?:in|to|from) )[A-Z][a-z]{3,}\b/gu) ?? [])];
-  const phrase = (): string => {
-    const words = pick(sentences, 'the prime minister said').match(/\b[A-Za-z]{3,}\b/gu) ?? ['prime', 'minister'];
-    const at = Math.floor(next() * Math.max(1, words.length - 1));
-    return `"${words[at] ?? 'prime'} ${words[at + 1] ?? 'minister'}"`;
-  };
+  const pairs = sentences.flatMap((sentence) => {
+    const words = sentence.match(/\b[A-Za-z]{3,}\b/gu) ?? [];
+    return words.slice(1).map((w, i) => [words[i] ?? '', w]).filter((pair) => pair.every((w) => !stop.has(w.toLowerCase())));
+  });
+  const phrase = (): string => `"${pick(pairs, ['prime', 'minister']).join(' ')}"`;
   const kinds = [
     () => pick(corpus.names, 'Tony Blair'), () => pick(places, 'London'), () => pick(common, 'said'),
     () => pick(rare, 'referendum'), phrase, () => `${phrase()} OR ${pick(corpus.names, 'Tony Blair').split(' ').at(-1) ?? 'Blair'}`,
