@@ -100,13 +100,14 @@ export function TimelineChart({ model, type, laneHref, cellHref, onRange }: Prop
 }
 
 function Marks({ model, bin, cellHref }: { model: TimelineModel; bin: number; cellHref: Props['cellHref'] }) {
-  const maxR = Math.min(LANE_H / 2 - 2, Math.max(3, bin / 2));
+  // Marks may overlap a neighbouring period a little on a crowded axis; too small to see or hit is worse.
+  const maxR = Math.min(LANE_H / 2 - 2, Math.max(6, bin / 2));
   return (
     <g class="timeline-marks">
       {model.lanes.flatMap((l, lane) => model.periods.map((p, i) => {
         const events = model.cells.get(`${l.type}|${p}`);
         if (!events) return null;
-        const r = Math.max(2.5, maxR * Math.sqrt(events.length / Math.max(model.fullest, 1)));
+        const r = Math.max(3.5, maxR * Math.sqrt(events.length / Math.max(model.fullest, 1)));
         const first = events[0] as EventRow;
         const href = events.length === 1 ? documentHref(first.documentId, first.span[0]) : cellHref(l.type, p);
         return (
@@ -129,7 +130,8 @@ function Axis({ model, bin, y }: { model: TimelineModel; bin: number; y: number 
       <line x1={0} x2={model.periods.length * bin} y1={y} y2={y} />
       {model.periods.map((p, i) => {
         const text = model.scale === 'year' ? (i % every === 0 ? label(p) : '') : (i % every === 0 || p.endsWith('-01') ? label(p) : '');
-        return text && <text key={p} x={i * bin + 2} y={y + 16}>{text}</text>;
+        // A label starting near the right edge would be cut off.
+        return text && i * bin < model.periods.length * bin - 34 && <text key={p} x={i * bin + 2} y={y + 16}>{text}</text>;
       })}
     </g>
   );
