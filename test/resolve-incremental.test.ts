@@ -73,3 +73,15 @@ test('the hard cases hold whatever the order of the documents', () => {
     assert.equal(clusterOf('r2007', 'Ministry of Defense'), r.clusterOf(r.members().find((m) => m.document === 'b2008' && m.type === 'organization' && m.country === 'RU')?.key ?? ''));
   }), { numRuns: 20 });
 });
+
+test('addRecords in one call leaves the state that addRecord one by one leaves, re-adds included', () => {
+  fc.assert(fc.property(fc.shuffledSubarray(RECORDS, { minLength: 2 }), fc.nat(), (records, pick) => {
+    const again = records[pick % records.length] as ExtractionRecord;
+    const single = createResolver();
+    for (const rec of [...records, again]) single.addRecord(rec);
+    const bulk = createResolver();
+    bulk.addRecords([...records, again]);
+    assert.deepEqual(bulk.state(), single.state());
+    assert.deepEqual(partition(bulk), partition(single));
+  }), { numRuns: 30 });
+});

@@ -46,6 +46,10 @@ export class PartTracker {
     const shared: SharedPart = { version: 1, nextCluster: state.nextCluster, corrections: state.corrections };
     const parts: Part[] = [];
     const clusters = new Set<string>();
+    // Where each member is now, read once: scanning every cluster per document made a batch's
+    // cost its size times the graph's.
+    const clusterNow = new Map<string, string>();
+    for (const c of Object.values(state.clusters)) for (const k of c.members) clusterNow.set(k, c.id);
     for (const id of new Set(documents)) {
       for (const k of this.docMembers.get(id) ?? []) {
         const c = this.clusterOf.get(k);
@@ -61,8 +65,10 @@ export class PartTracker {
       const members = entry.members.map((k) => state.members[k]).filter((m): m is Member => m !== undefined);
       parts.push({ key: docKey(id), json: JSON.stringify({ entry, members } satisfies DocumentPart) });
       this.docMembers.set(id, [...entry.members]);
-      const mine = new Set(entry.members);
-      for (const c of Object.values(state.clusters)) if (c.members.some((k) => mine.has(k))) clusters.add(c.id);
+      for (const k of entry.members) {
+        const c = clusterNow.get(k);
+        if (c) clusters.add(c);
+      }
     }
     for (const id of clusters) {
       const c = state.clusters[id];

@@ -15,6 +15,8 @@ import { membersOf } from './within-document.ts';
 export interface Resolver {
   /** Resolves one record (a new document or a new version of one) into the graph. */
   addRecord(record: ExtractionRecord): ResolutionDelta;
+  /** Resolves records in order as addRecord would one by one, without the deltas: bulk ingest. */
+  addRecords(records: readonly ExtractionRecord[]): void;
   removeDocument(id: string): void;
   /** Records a correction and re-applies all corrections. */
   addCorrection(correction: Correction): void;
@@ -66,6 +68,19 @@ class IncrementalResolver implements Resolver {
   addRecord(record: ExtractionRecord): ResolutionDelta {
     validateRecord(record);
     const before = this.corrected();
+    const members = this.placeRecord(record);
+    return deltaOf(record.document.id, members, before, this.corrected());
+  }
+
+  // The delta compares the whole corrected view before and after, a cost per record that grows
+  // with the graph; bulk adds skip it.
+  addRecords(records: readonly ExtractionRecord[]): void {
+    for (const record of records) validateRecord(record);
+    for (const record of records) this.placeRecord(record);
+  }
+
+  /** Places a record's members, replacing the document's earlier version. */
+  private placeRecord(record: ExtractionRecord): Member[] {
     this.removeDocument(record.document.id);
     const members = membersOf(record);
     // Full names first, so that surname-only members find them.
@@ -76,7 +91,7 @@ class IncrementalResolver implements Resolver {
       published: record.document.published, members: members.map((m) => m.key), facts: factsOf(record, members),
     };
     this.view = null;
-    return deltaOf(record.document.id, members, before, this.corrected());
+    return members;
   }
 
   removeDocument(id: string): void {
