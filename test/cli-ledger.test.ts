@@ -1,5 +1,6 @@
 // `lantern ledger` on the ingested seeds: the three transfers with status, totals per item from
-// each item's own quantity, a status filter, CSV, and a clear error for an unknown status.
+// each item's own quantity, a status filter, CSV, a clear error for an unknown status, and
+// supplier and recipient filters by any spelling of a resolved entity.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -35,4 +36,21 @@ test('filters, CSV and a bad status', () => {
   const bad = lantern(['ledger', '--status', 'stolen']);
   assert.equal(bad.status, 2);
   assert.match(bad.stderr, /--status must be one of/);
+});
+
+test('a report spelling the supplier "U.S." joins the seeds\' United States in filters and totals', () => {
+  assert.equal(lantern(['ingest', resolve('test/fixtures/ledger/edm-nazarbaev-humvees.txt')]).status, 0);
+  for (const supplier of ['U.S.', 'United States']) {
+    const run = lantern(['ledger', '--supplier', supplier]);
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /United States -> Kazakhstan\s+27 Humvee mobile vehicles/);
+    assert.match(run.stdout, /U\.S\. -> Kazakhstan\s+12 Humvee vehicles/);
+    assert.match(run.stdout, /^2 transfers$/m);
+    assert.match(run.stdout, /^by supplier:\n {2}United States: 2 transfers, 39 units, 4,500,000 USD\nby recipient:$/m);
+  }
+  const all = lantern(['ledger']).stdout;
+  assert.doesNotMatch(all, /^ {2}U\.S\.:/m, 'one total per supplier, under its canonical name');
+  const json = JSON.parse(lantern(['ledger', '--recipient', 'Kazakhstan', '--json']).stdout) as { recipient: { cluster?: { name: string } } }[];
+  assert.deepEqual(json.map((r) => r.recipient.cluster?.name), ['Kazakhstan', 'Kazakhstan']);
+  assert.match(lantern(['ledger', '--supplier', 'Rosoboronexport']).stdout, /^0 transfers$/m);
 });

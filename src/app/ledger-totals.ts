@@ -1,10 +1,14 @@
 // The transfer ledger's totals by supplier, recipient and item, over every row a filter matches
-// (not just one page): shared by `lantern ledger` and GET /api/transfers.
+// (not just one page): shared by `lantern ledger` and GET /api/transfers. Parties are counted by
+// resolved entity, so two spellings of one supplier make one total under its canonical name.
 
-import type { Store, TransferFilter, TransferRow } from '../model/index.ts';
+import type { EntityRef, Store, TransferFilter, TransferRow } from '../model/index.ts';
 
 export interface LedgerTotal {
+  /** The party's canonical name (or the item). */
   key: string;
+  /** The party's cluster id, else its naive key; the item name for items; "unknown" for no party. */
+  id: string;
   transfers: number;
   units: number;
   /** Summed stated values per ISO 4217 currency. */
@@ -17,7 +21,7 @@ export interface LedgerTotals {
   byItem: LedgerTotal[];
 }
 
-type Share = { key: string; units: number; value: { value: number; currency: string } | null };
+type Share = { id: string; key: string; units: number; value: { value: number; currency: string } | null };
 
 const unitsOf = (row: TransferRow): number => row.items.reduce((n, i) => n + (i.quantity ?? 0), 0);
 
@@ -35,23 +39,27 @@ function sum(rows: readonly TransferRow[], shares: (row: TransferRow) => Share[]
   const totals = new Map<string, LedgerTotal>();
   for (const row of rows) {
     for (const share of shares(row)) {
-      const t = totals.get(share.key) ?? { key: share.key, transfers: 0, units: 0, values: {} };
+      const t = totals.get(share.id) ?? { key: share.key, id: share.id, transfers: 0, units: 0, values: {} };
       t.transfers += 1;
       t.units += share.units;
       if (share.value) t.values[share.value.currency] = (t.values[share.value.currency] ?? 0) + share.value.value;
-      totals.set(share.key, t);
+      totals.set(share.id, t);
     }
   }
   return [...totals.values()].sort((a, b) => b.units - a.units || a.key.localeCompare(b.key));
 }
 
+/** Totals by resolved supplier and recipient (cluster id when resolved) and by item. */
 export function ledgerTotals(rows: readonly TransferRow[]): LedgerTotals {
-  const party = (name: (row: TransferRow) => string | undefined) => (row: TransferRow): Share[] =>
-    [{ key: name(row) ?? 'unknown', units: unitsOf(row), value: row.value }];
+  const party = (ref: (row: TransferRow) => EntityRef | null) => (row: TransferRow): Share[] => {
+    const r = ref(row);
+    const id = r?.cluster?.id ?? r?.id ?? 'unknown';
+    return [{ id, key: r?.cluster?.name ?? r?.name ?? 'unknown', units: unitsOf(row), value: row.value }];
+  };
   return {
-    bySupplier: sum(rows, party((r) => r.supplier?.name)),
-    byRecipient: sum(rows, party((r) => r.recipient?.name)),
+    bySupplier: sum(rows, party((r) => r.supplier)),
+    byRecipient: sum(rows, party((r) => r.recipient)),
     // A transfer's value cannot be split between its items, so item totals count units only.
-    byItem: sum(rows, (row) => row.items.map((i) => ({ key: i.item, units: i.quantity ?? 0, value: null }))),
+    byItem: sum(rows, (row) => row.items.map((i) => ({ id: i.item, key: i.item, units: i.quantity ?? 0, value: null }))),
   };
 }

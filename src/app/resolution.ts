@@ -4,6 +4,7 @@
 import type { ClusterAssignment, ExtractionRecord, ResolvedCluster, SaveItem, SaveOutcome, Store } from '../model/index.ts';
 import { LanternError } from '../model/index.ts';
 import { createResolver, type Correction, type Resolver } from '../resolve/index.ts';
+import { resolveEventFilter, resolveTransferFilter } from './resolution-parties.ts';
 import { assembleState, PartTracker } from './resolution-state.ts';
 
 const RETRIES = 5;
@@ -202,13 +203,24 @@ export class ResolvingStore implements Store {
   listEntities: Store['listEntities'] = async (filter) => { await this.flushed(); return this.inner.listEntities(filter); };
   getEntity: Store['getEntity'] = async (id) => { await this.flushed(); return this.inner.getEntity(id); };
   listMentions: Store['listMentions'] = async (id, page) => { await this.flushed(); return this.inner.listMentions(id, page); };
-  listEvents: Store['listEvents'] = (filter) => this.inner.listEvents(filter);
-  listTransfers: Store['listTransfers'] = (filter) => this.inner.listTransfers(filter);
+  // Parties are read by cluster: queued documents are resolved first, and a filter's name or key
+  // becomes its cluster id.
+  listEvents: Store['listEvents'] = async (filter) => {
+    await this.flushed();
+    return this.inner.listEvents(await resolveEventFilter(this.inner, () => this.resolver(), filter));
+  };
+  listTransfers: Store['listTransfers'] = async (filter) => {
+    await this.flushed();
+    return this.inner.listTransfers(await resolveTransferFilter(this.inner, () => this.resolver(), filter));
+  };
   loadResolution: Store['loadResolution'] = () => this.inner.loadResolution();
   resolutionVersion: Store['resolutionVersion'] = () => this.inner.resolutionVersion();
   saveResolution: Store['saveResolution'] = (u, v) => this.inner.saveResolution(u, v);
   private flushed(): Promise<void> {
     return resolutionOf(this.inner).flush();
+  }
+  private resolver(): Promise<Resolver> {
+    return resolutionOf(this.inner).current();
   }
 
   async close(): Promise<void> {

@@ -58,6 +58,8 @@ export interface EntityRef {
   id: string;
   type: EntityType;
   name: string;
+  /** The resolved entity this party belongs to (id and canonical name), once resolution has run. */
+  cluster?: ResolvedCluster;
 }
 
 /** An event as stored: the record's event with its entities resolved to canonical ids. */

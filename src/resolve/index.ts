@@ -2,6 +2,7 @@
 // createResolver() -> addRecord(record) per document; corrections are data re-applied each time.
 
 export { createResolver, type Resolver } from './resolver.ts';
+export { findCluster, type ClusterSource } from './find-cluster.ts';
 export { applyCorrections, refMatches, validateCorrection, type CorrectedView } from './corrections.ts';
 export { membersOf } from './within-document.ts';
 export { foldName, stripTitles, transliterationKey } from './normalize.ts';

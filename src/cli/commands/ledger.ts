@@ -1,5 +1,6 @@
 // CLI: `lantern ledger [--csv]`: the transfer ledger (who gave whom what, how many, for how much,
-// with status), filterable, with totals by supplier, recipient and item; --csv streams the CSV export.
+// with status), filterable (a supplier or recipient by name, spelling or entity id), with totals by
+// supplier, recipient and item; --csv streams the CSV export.
 
 import type { Command } from 'commander';
 import { exportChunks } from '../../app/exports.ts';
@@ -11,7 +12,7 @@ import { printJson } from '../context.ts';
 
 const STATUSES: readonly TransferStatus[] = ['delivered', 'requested', 'promised', 'ordered', 'planned'];
 
-interface LedgerOptions { csv?: boolean; json?: boolean; item?: string; status?: string }
+interface LedgerOptions { csv?: boolean; json?: boolean; item?: string; status?: string; supplier?: string; recipient?: string }
 
 const itemsOf = (row: TransferRow): string =>
   row.items.map((i) => (i.quantity === null ? i.item : `${i.quantity.toLocaleString('en-US')} ${i.item}`)).join(', ');
@@ -47,6 +48,8 @@ export function registerLedger(program: Command, ctx: CliContext): void {
     .option('--json', 'print the rows as JSON')
     .option('--item <text>', 'only transfers with an item containing TEXT')
     .option('--status <status>', `only transfers with this status (${STATUSES.join(', ')})`)
+    .option('--supplier <name>', 'only transfers from this entity (any spelling of its name, or its id)')
+    .option('--recipient <name>', 'only transfers to this entity (any spelling of its name, or its id)')
     .action(async (opts: LedgerOptions) => {
       if (opts.status && !(STATUSES as readonly string[]).includes(opts.status)) {
         throw new ValidationError(`--status must be one of ${STATUSES.join(', ')}`);
@@ -57,7 +60,10 @@ export function registerLedger(program: Command, ctx: CliContext): void {
           for await (const chunk of exportChunks(store, 'transfers', 'csv')) process.stdout.write(chunk);
           return;
         }
-        const filter: TransferFilter = { ...(opts.item ? { item: opts.item } : {}), ...(opts.status ? { status: opts.status as TransferStatus } : {}) };
+        const filter: TransferFilter = {
+          ...(opts.item ? { item: opts.item } : {}), ...(opts.status ? { status: opts.status as TransferStatus } : {}),
+          ...(opts.supplier ? { supplier: opts.supplier } : {}), ...(opts.recipient ? { recipient: opts.recipient } : {}),
+        };
         const rows = await listAllTransfers(store, filter);
         if (opts.json) printJson(rows);
         else printTable(rows);
