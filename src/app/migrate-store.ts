@@ -4,8 +4,11 @@
 // The side stores (accounts, workbench, monitoring) follow, table by table.
 
 import { LanternError } from '../model/index.ts';
-import type { Store } from '../model/index.ts';
+import type { ClusterAssignment, ResolutionState, ResolutionUpdate, Store } from '../model/index.ts';
+import { createResolver } from '../resolve/index.ts';
+import type { Resolver } from '../resolve/index.ts';
 import type { AccountStore, MonitorStore, TableCopy, WorkbenchStore } from '../store/index.ts';
+import { assembleState } from './resolution-state.ts';
 
 export interface CopyProgress {
   done: number;
@@ -45,15 +48,34 @@ export async function copyStore(from: Store, to: Store, onProgress?: (p: CopyPro
   return summary;
 }
 
-/** The resolver's saved state, when the source has one; its clusters are rebuilt by the next resolve. */
+/**
+ * The resolver's saved state, when the source has one, with the clusters and assignments it
+ * implies: entities keep their cluster ids, so corrections and boards naming them still apply.
+ */
 async function copyResolution(from: Store, to: Store): Promise<number | null> {
   const source = await from.loadResolution();
   if (source.state === null) return null;
   const target = await to.loadResolution();
   if (target.state === source.state) return target.version;
-  const parts = (source as { parts?: { key: string; json: string }[] }).parts ?? [];
-  const update = { state: source.state, parts, clusters: [], removedClusters: [], documents: [], assignments: [] };
+  const update = { state: source.state, parts: source.parts ?? [], removedClusters: [], ...graphOf(source) };
   return to.saveResolution(update, target.version);
+}
+
+/** Clusters and assignments of a saved state; none when this resolver cannot read it (the next resolve rebuilds them). */
+function graphOf(saved: ResolutionState): Pick<ResolutionUpdate, 'clusters' | 'documents' | 'assignments'> {
+  let resolver: Resolver;
+  try {
+    resolver = createResolver(assembleState(saved));
+  } catch {
+    return { clusters: [], documents: [], assignments: [] };
+  }
+  const assignments: ClusterAssignment[] = [];
+  for (const m of resolver.members()) {
+    const clusterId = resolver.clusterOf(m.key) ?? null;
+    for (const localId of m.entityIds) assignments.push({ documentId: m.document, localId, clusterId });
+  }
+  const clusters = resolver.clusters().map((c) => ({ id: c.id, type: c.type, name: c.name }));
+  return { clusters, documents: [...new Set(assignments.map((a) => a.documentId))], assignments };
 }
 
 /** The stores beside the documents: accounts and audit log, boards and corrections, monitoring. */
