@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm start`: builds the web app if it has not been built, ingests the bundled samples into
 // ./data/lantern.db (a no-op when they are already there) and serves http://localhost:8080.
-// PORT and LANTERN_DB override the port and the database as everywhere else.
+// PORT and LANTERN_DB override the port and the database as everywhere else; with LANTERN_PG_URL
+// set, both the ingest and the server use that PostgreSQL database instead.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
