@@ -10,6 +10,7 @@ import type { CliContext } from '../context.ts';
 interface WorkerFlags {
   pg?: string;
   concurrency: string;
+  batch: string;
   threads: string;
   lease: string;
   drain?: boolean;
@@ -35,7 +36,8 @@ export function registerWorker(program: Command, ctx: CliContext): void {
     .command('worker')
     .description('work the PostgreSQL ingest queue: claim jobs, extract, store (run on any number of machines)')
     .option('--pg <url>', 'PostgreSQL URL (default LANTERN_PG_URL)')
-    .option('--concurrency <n>', 'jobs in flight at once', '2')
+    .option('--concurrency <n>', 'batches in flight at once (one extracts while another is saved)', '2')
+    .option('--batch <n>', 'jobs claimed together and saved in one transaction', '8')
     .option('--threads <n>', 'extraction threads (0: extract on the main thread)', '0')
     .option('--lease <seconds>', 'lease on a claimed job, renewed while it runs', '30')
     .option('--drain', 'exit once the queue is empty instead of waiting for more')
@@ -43,6 +45,7 @@ export function registerWorker(program: Command, ctx: CliContext): void {
     .action(async (flags: WorkerFlags) => {
       const url = pgUrlOf(flags.pg, ctx);
       const concurrency = positive(flags.concurrency, '--concurrency');
+      const batch = positive(flags.batch, '--batch');
       const threads = flags.threads === '0' ? 0 : positive(flags.threads, '--threads');
       const leaseMs = positive(flags.lease, '--lease') * 1000;
       const queue = openQueue(url);
@@ -53,7 +56,7 @@ export function registerWorker(program: Command, ctx: CliContext): void {
       process.once('SIGINT', onSignal);
       process.once('SIGTERM', onSignal);
       try {
-        const summary = await runWorker({ queue, store, concurrency, leaseMs, pool, drain: flags.drain, signal: stop.signal });
+        const summary = await runWorker({ queue, store, concurrency, batch, leaseMs, pool, drain: flags.drain, signal: stop.signal });
         if (flags.json) printJson(summary);
         else process.stdout.write(`${summary.processed} processed, ${summary.failed} failed\n`);
       } finally {

@@ -105,6 +105,16 @@ export class PgJobQueue {
        WHERE id = $2 AND locked_by = $1 AND state = 'running'`, workerId, id, result)) > 0;
   }
 
+  /** Marks several jobs done in one statement; returns how many this worker still held. */
+  async completeMany(workerId: string, jobs: readonly { id: number; result: string }[]): Promise<number> {
+    if (jobs.length === 0) return 0;
+    return this.sql.run(
+      `UPDATE jobs SET state = 'done', result = u.result, finished_at = now(), locked_until = NULL, payload = '{}'::jsonb
+       FROM unnest($2::bigint[], $3::text[]) AS u(id, result)
+       WHERE jobs.id = u.id AND jobs.locked_by = $1 AND jobs.state = 'running'`,
+      workerId, jobs.map((j) => j.id), jobs.map((j) => j.result));
+  }
+
   /** Puts a job back in the queue, or fails it for good after `maxAttempts`. */
   async fail(workerId: string, id: number, error: string, maxAttempts: number): Promise<void> {
     await this.sql.run(
