@@ -3,9 +3,9 @@
 
 import { EXTRACTION_SCHEMA, ValidationError, type ExtractionRecord } from '../model/index.ts';
 import { ClusterIndex } from './cluster-index.ts';
-import { summarise } from './cluster-summary.ts';
+import { ClusterProfile } from './cluster-profile.ts';
 import { applyCorrections, validateCorrection, type CorrectedView } from './corrections.ts';
-import { effectiveCountry, membersAgree, strongKeys, weakKeys } from './match.ts';
+import { effectiveCountry, strongKeys, weakKeys } from './match.ts';
 import { personParts } from './name-parts.ts';
 import { edgesOf, factsOf } from './relations.ts';
 import { roleTimelines, type RoleSpell } from './timelines.ts';
@@ -41,17 +41,12 @@ function validateRecord(record: ExtractionRecord): void {
   if (!Array.isArray(record.entities)) throw new ValidationError('record.entities must be an array');
 }
 
-/** Short single-token person names ("Omar") only join across documents of the same country. */
-function singleTokenAgrees(m: Member, members: readonly Member[]): boolean {
-  if (m.type !== 'person' || personParts(m.name).tokens.length > 1) return true;
-  if (members.some((o) => personParts(o.name).tokens.length > 1)) return true;
-  return members.every((o) => o.documentCountry !== null && o.documentCountry === m.documentCountry);
-}
-
 /** The automatic clustering plus its blocking index; corrections are applied on top, lazily. */
 class IncrementalResolver implements Resolver {
   private readonly index = new ClusterIndex();
   private readonly clusterOfMember = new Map<string, string>();
+  /** Per cluster, what joining it needs to know, kept as members come and go (never re-read whole). */
+  private readonly profiles = new Map<string, ClusterProfile>();
   /** Ids of clusters emptied by removing a document, by member key: re-adding it reuses them. */
   private readonly freed = new Map<string, string>();
   private view: CorrectedView | null = null;
@@ -60,7 +55,7 @@ class IncrementalResolver implements Resolver {
     for (const c of Object.values(data.clusters)) {
       for (const k of c.members) {
         const m = data.members[k];
-        if (m) { this.index.add(m, c.id); this.clusterOfMember.set(k, c.id); }
+        if (m) { this.index.add(m, c.id); this.clusterOfMember.set(k, c.id); this.profileOf(c.id).add(m); }
       }
     }
   }
@@ -120,13 +115,15 @@ class IncrementalResolver implements Resolver {
     return this.view;
   }
 
-  private membersIn(c: Cluster): Member[] {
-    return c.members.map((k) => this.data.members[k]).filter((m): m is Member => m !== undefined);
+  private profileOf(id: string): ClusterProfile {
+    let profile = this.profiles.get(id);
+    if (!profile) { profile = new ClusterProfile(); this.profiles.set(id, profile); }
+    return profile;
   }
 
+  /** Whether the member agrees with every member of the cluster. */
   private agrees(m: Member, c: Cluster): boolean {
-    const ms = this.membersIn(c);
-    return ms.every((o) => membersAgree(m, o)) && singleTokenAgrees(m, ms);
+    return this.profileOf(c.id).agrees(m);
   }
 
   /** The agreeing cluster sharing most strong keys (then the largest, then the oldest). */
@@ -160,7 +157,9 @@ class IncrementalResolver implements Resolver {
     this.data.members[m.key] = m;
     this.clusterOfMember.set(m.key, cluster.id);
     this.index.add(m, cluster.id);
-    summarise(cluster, this.membersIn(cluster));
+    const profile = this.profileOf(cluster.id);
+    profile.add(m);
+    profile.summarise(cluster);
   }
 
   private detach(key: string): void {
@@ -169,8 +168,10 @@ class IncrementalResolver implements Resolver {
     if (m && c) {
       this.index.remove(m, c.id);
       c.members = c.members.filter((k) => k !== key);
-      if (c.members.length === 0) { delete this.data.clusters[c.id]; this.freed.set(key, c.id); }
-      else summarise(c, this.membersIn(c));
+      const profile = this.profileOf(c.id);
+      profile.remove(m);
+      if (c.members.length === 0) { delete this.data.clusters[c.id]; this.profiles.delete(c.id); this.freed.set(key, c.id); }
+      else profile.summarise(c);
     }
     this.clusterOfMember.delete(key);
     delete this.data.members[key];
