@@ -22,7 +22,8 @@ export function registerSearch(program: Command, ctx: CliContext): void {
           process.stdout.write(`${hit.documentId}  ${hit.title ?? '(untitled)'}  [${hit.score.toPrecision(3)}]\n`);
           process.stdout.write(`  ${hit.snippet.replace(/\s+/gu, ' ')}\n`);
         }
-        process.stdout.write(`${page.items.length} of ${page.total} documents\n`);
+        // An estimated total is a lower bound: "20 of 1000+ documents".
+        process.stdout.write(`${page.items.length} of ${page.total}${page.totalIsEstimate ? '+' : ''} documents\n`);
       } finally {
         await store.close();
       }
