@@ -6,18 +6,17 @@
 //   and PostgreSQL schemas bench_rows_N)
 // PostgreSQL parts need LANTERN_PG_URL; without it they are skipped with a note.
 
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { enqueuePaths, ingestPaths, ingestPathsThreaded, openQueue } from '../src/app/index.ts';
 import { readConfig } from '../src/config/index.ts';
 import type { Store } from '../src/model/index.ts';
 import { createStore } from '../src/store/index.ts';
-import { loadCorpus, random, writeCorpus } from './generate-corpus.ts';
+import { IngestBench } from './bench-scale-ingest.ts';
+import { loadCorpus, random } from './generate-corpus.ts';
 import type { Corpus } from './generate-corpus.ts';
 
 const { values } = parseArgs({ options: {
@@ -35,7 +34,6 @@ const RUN = `bench_${process.pid}`;
 const schemas: string[] = [];
 
 const line = (text: string) => process.stdout.write(`${text}\n`);
-const rate = (n: number, ms: number) => (n / (ms / 1000)).toFixed(1);
 
 function schemaUrl(schema: string): string {
   return `${PG_URL}${PG_URL?.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
@@ -49,34 +47,6 @@ async function freshSchema(name: string): Promise<string> {
   await admin.end();
   schemas.push(schema);
   return schema;
-}
-
-async function benchSqliteIngest(dir: string, threads: number): Promise<void> {
-  const store = createStore({ kind: 'sqlite', path: join(work, `ingest-${threads}.db`) });
-  const t0 = performance.now();
-  const summary = threads === 1 ? await ingestPaths(store, [dir]) : await ingestPathsThreaded(store, [dir], { threads });
-  const ms = performance.now() - t0;
-  await store.close();
-  line(`ingest sqlite     ${threads} thread${threads > 1 ? 's' : ' '}  ${summary.created.length} docs in ${(ms / 1000).toFixed(1)} s = ${rate(summary.created.length, ms)} docs/s`);
-}
-
-function runWorkerProcess(url: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, 'bin/lantern.mjs'), 'worker', '--pg', url, '--concurrency', '2', '--drain'], { stdio: ['ignore', 'ignore', 'inherit'] });
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`worker exited with ${code}`))));
-  });
-}
-
-async function benchPgIngest(dir: string, workers: number): Promise<void> {
-  const schema = await freshSchema(`ingest${workers}`);
-  const queue = openQueue(PG_URL ?? '', schema);
-  const enqueued = await enqueuePaths(queue, [dir]);
-  const t0 = performance.now();
-  await Promise.all(Array.from({ length: workers }, () => runWorkerProcess(schemaUrl(schema))));
-  const ms = performance.now() - t0;
-  const counts = await queue.counts();
-  await queue.close();
-  line(`ingest postgres   ${workers} worker${workers > 1 ? 's' : ' '}  ${counts.done} docs in ${(ms / 1000).toFixed(1)} s = ${rate(counts.done, ms)} docs/s (${enqueued.added} queued, ${counts.failed} failed)`);
 }
 
 /** Sentences of the corpus, the material synthetic rows are made of. */
@@ -253,18 +223,18 @@ async function benchSearch(corpus: Corpus): Promise<void> {
 async function main(): Promise<void> {
   line(`bench:scale  docs ${DOCS}  rows ${ROWS.join(', ')}  PostgreSQL ${PG_URL ? 'yes' : 'no (LANTERN_PG_URL unset)'}`);
   const corpus = loadCorpus(values.data);
-  if (values.only !== 'search') {
-    const dir = join(work, 'corpus');
-    writeCorpus(corpus, dir, DOCS);
+  const ingest = values.only === 'search' ? null : new IngestBench({ docs: DOCS, work, pgUrl: PG_URL, freshSchema, schemaUrl, line });
+  if (ingest) {
+    ingest.writeCorpus(corpus);
     // Two-way runs first: they carry the targets; single-way runs are the baseline.
-    if (PG_URL) await benchPgIngest(dir, 2);
-    await benchSqliteIngest(dir, 2);
+    if (PG_URL) await ingest.postgres(2);
+    await ingest.sqlite(2);
   }
   if (values.only !== 'ingest') await benchSearch(corpus);
-  if (values.only !== 'search') {
-    const dir = join(work, 'corpus');
-    if (PG_URL) await benchPgIngest(dir, 1);
-    await benchSqliteIngest(dir, 1);
+  if (ingest) {
+    if (PG_URL) await ingest.postgres(1);
+    await ingest.sqlite(1);
+    ingest.summary();
   }
 }
 
