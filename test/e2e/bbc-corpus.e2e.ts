@@ -93,6 +93,9 @@ test('timeline: lanes by type, unknown years apart, a keyboard-brushed range fil
   assert.ok(await countOf('.result-count') < total, 'the brushed range did not narrow the list');
   await page.getByRole('link', { name: 'Show all dates' }).click();
   await page.locator('.result-count', { hasText: new RegExp(`^${total.toLocaleString('en-US')} events$`) }).waitFor();
+  await plot.focus();
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'SUMMARY', 'Tab from the plot goes on to the next control, not through every mark');
   const single = page.locator('.timeline-mark[data-count="1"]').first();
   await single.click();
   await page.locator('#doc-title').waitFor();

@@ -161,14 +161,40 @@ test('reader: "Show in text" outlines a fact\'s passage and toggles off', async 
 test('events: filter by type and date range, grouped by month', async () => {
   await page.goto(`${bench.baseUrl}/#/events`);
   await page.locator('.result-count', { hasText: /^4 events$/ }).waitFor();
-  assert.deepEqual(await page.locator('.event-month h2').allInnerTexts(), ['JUN 2005', 'JUL 2005', 'OCT 2006']);
+  assert.deepEqual(await page.locator('.event-month h3').allInnerTexts(), ['JUN 2005', 'JUL 2005', 'OCT 2006']);
   await page.getByLabel('From').fill('2006');
   await page.keyboard.press('Enter');
-  await page.locator('.result-count', { hasText: /^2 events$/ }).waitFor();
+  await page.locator('.result-count', { hasText: /^2 events from 2006 to the end$/ }).waitFor();
   await page.getByLabel('Type').selectOption('arrest');
-  await page.locator('.result-count', { hasText: /^1 event$/ }).waitFor();
+  await page.locator('.result-count', { hasText: /^1 event from/ }).waitFor();
   assert.match(await page.locator('.event').innerText(), /11 Oct 2006[\s\S]*ARREST[\s\S]*Six alleged Tablighi Jamaat members/i);
   await shot('06-events-filtered');
+});
+
+test('timeline: one lane per event type on a month axis; dragging across a range filters the list', async () => {
+  await page.goto(`${bench.baseUrl}/#/events`);
+  const plot = page.locator('svg.timeline-plot');
+  await plot.waitFor();
+  assert.equal(await page.getByRole('navigation', { name: 'Timeline scale' }).locator('[aria-current]').innerText(), 'Months');
+  assert.deepEqual(await page.locator('.timeline-lanes li a').evaluateAll((as) => as.map((a) => a.firstChild?.textContent?.trim())), ['arrest', 'exercise', 'legislation', 'transfer']);
+  assert.equal(await page.locator('.timeline-mark').count(), 4);
+  const box = await plot.boundingBox();
+  assert.ok(box);
+  // From the left edge (June 2005) to a third of the way: the two 2005 events, not the 2006 ones.
+  await page.mouse.move(box.x + 2, box.y + 10);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 3, box.y + 10, { steps: 5 });
+  await page.mouse.up();
+  await page.locator('.result-count', { hasText: /^2 events from Jun 2005 to/ }).waitFor();
+  assert.deepEqual(await page.locator('.event-month h3').allInnerTexts(), ['JUN 2005', 'JUL 2005']);
+  await shot('07-timeline-brushed');
+  await page.getByRole('link', { name: 'Show all dates' }).click();
+  await page.locator('.result-count', { hasText: /^4 events$/ }).waitFor();
+  await page.locator('.timeline-lanes').getByRole('link', { name: /arrest/ }).click();
+  await page.locator('.result-count', { hasText: /^1 event$/ }).waitFor();
+  await page.locator('.timeline-mark').first().click();
+  await page.locator('#doc-title').waitFor();
+  assert.match(page.url(), /#\/documents\/.+\?at=\d+/);
 });
 
 test('no console errors or CSP violations were reported', () => {

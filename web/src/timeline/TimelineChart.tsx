@@ -60,7 +60,7 @@ export function TimelineChart({ model, type, laneHref, cellHref, onRange }: Prop
   const atCursor = model.lanes.reduce((s, l) => s + (model.cells.get(`${l.type}|${period}`)?.length ?? 0), 0);
   return (
     <div class="timeline-chart">
-      <ul class="timeline-lanes" aria-label="Event types">
+      <ul class="timeline-lanes" aria-label="Timeline lanes">
         {model.lanes.map((l) => (
           <li key={l.type} style={{ height: `${LANE_H}px` }}>
             <a href={laneHref(l.type === type ? '' : l.type)} aria-current={l.type === type ? 'true' : undefined} title={l.type === type ? 'Show all types' : `Only ${l.type.replaceAll('_', ' ')}`}>
@@ -72,7 +72,7 @@ export function TimelineChart({ model, type, laneHref, cellHref, onRange }: Prop
       <div class="timeline-scroll" ref={box}>
         <svg
           class="timeline-plot" width={width} height={height} role="group" tabindex={0}
-          aria-label={`Events from ${formatDate(model.periods[0])} to ${formatDate(model.periods.at(-1))} by ${model.scale}`}
+          aria-label={`Timeline of events by ${model.scale}, ${formatDate(model.periods[0])} – ${formatDate(model.periods.at(-1))}`}
           aria-describedby="timeline-help" onKeyDown={onKey}
           onPointerDown={(e) => {
             if ((e.target as Element).closest('a')) return;
@@ -111,7 +111,7 @@ function Marks({ model, bin, cellHref }: { model: TimelineModel; bin: number; ce
         const first = events[0] as EventRow;
         const href = events.length === 1 ? documentHref(first.documentId, first.span[0]) : cellHref(l.type, p);
         return (
-          <a key={`${l.type}|${p}`} href={href} tabIndex={-1} class={`timeline-mark ev-${l.type}`} data-count={events.length}>
+          <a key={`${l.type}|${p}`} href={href} tabindex={-1} class={`timeline-mark ev-${l.type}`} data-count={events.length}>
             <title>{cellTitle(events, p)}</title>
             <circle cx={i * bin + bin / 2} cy={lane * LANE_H + LANE_H / 2} r={r} />
             {events.length > 1 && r >= 7 && <text x={i * bin + bin / 2} y={lane * LANE_H + LANE_H / 2 + 3.5} text-anchor="middle">{events.length}</text>}
