@@ -2,7 +2,8 @@
 // collected first (FTS5 walks rowids without ranking). Fewer than POOL: every match is ranked by
 // bm25 and the total is exact. A full pool: bm25 is skipped, because it counts every match of each
 // phrase for its IDF (tens of ms per common word at a million rows, hundreds for a phrase); the pool
-// is ordered title matches first, then newest, and the total is a flagged lower bound ("1,000+").
+// is ordered by how much of the query its title holds, then newest (latest saved), and the total is
+// a flagged lower bound ("1,000+").
 // Snippets are cut in JavaScript for the page rows only, from a capped prefix of each text.
 
 import type { Page, PageRequest, SearchHit } from '../../model/index.ts';
