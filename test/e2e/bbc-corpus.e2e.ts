@@ -102,14 +102,28 @@ test('timeline: lanes by type, unknown years apart, a keyboard-brushed range fil
   assert.match(page.url(), /#\/documents\/.+\?at=\d+/);
 });
 
-test('timeline at phone width: the plot scrolls inside its column and stays usable', { skip }, async () => {
+test('at phone width no view scrolls sideways; the plot and tables scroll inside themselves', { skip }, async () => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto(`${bench.baseUrl}/#/events?scale=month`);
-  await page.locator('svg.timeline-plot').waitFor();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  assert.ok(overflow <= 1, `the page scrolls sideways by ${overflow}px at 390px`);
-  await shot('timeline-390');
-  await page.setViewportSize({ width: 1366, height: 900 });
+  const views: [string, string][] = [
+    ['/#/?q=government', '.results > li'], ['/#/events?scale=month', 'svg.timeline-plot'], ['/#/entities', '.doc-table tbody tr'],
+    ['/#/ledger', '.ledger tbody tr'], ['/#/review', '.review-queue > li'], ['/#/map', '.map-canvas[data-state="ready"]'],
+  ];
+  try {
+    for (const [path, ready] of views) {
+      await page.goto(`${bench.baseUrl}${path}`);
+      await page.locator(ready).first().waitFor();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 1, `${path} scrolls sideways by ${overflow}px at 390px`);
+      if (path.startsWith('/#/events')) await shot('timeline-390');
+      if (path.startsWith('/#/?q=')) {
+        const drawer = page.getByRole('complementary', { name: 'Refine results' }).locator('details');
+        assert.equal(await drawer.getAttribute('open'), null, 'facets start folded on a phone');
+        await shot('search-390');
+      }
+    }
+  } finally {
+    await page.setViewportSize({ width: 1366, height: 900 });
+  }
 });
 
 test('map: hundreds of places, a filtered and paged list, a place with its documents', { skip }, async () => {

@@ -8,6 +8,9 @@ interface Props { facets: FacetSummary; filter: SearchFilter; onChange(f: Search
 type ListKey = 'types' | 'outlets' | 'eventTypes' | 'entities';
 
 const ENTITIES_SHOWN = 12;
+// Beside the results the facets are open; on a phone they would push the results a screen down.
+const WIDE_SCREEN = window.matchMedia('(min-width: 50rem)');
+const chosen = (f: SearchFilter) => f.types.length + f.outlets.length + f.eventTypes.length + f.entities.length + (f.from ? 1 : 0) + (f.to ? 1 : 0);
 const sorted = (m: Record<string, number>) => Object.entries(m).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 
 export function SearchFacets({ facets, filter, onChange }: Props) {
@@ -33,6 +36,8 @@ export function SearchFacets({ facets, filter, onChange }: Props) {
   const months = Object.keys(facets.counts.published).sort();
   return (
     <aside class="facets" aria-label="Refine results">
+      <details class="facet-drawer" open={WIDE_SCREEN.matches || chosen(filter) > 0 || undefined}>
+      <summary>Refine results{chosen(filter) > 0 && ` (${chosen(filter)} chosen)`}</summary>
       <p class="facet-scope">
         {facets.capped
           ? `Counts and filters cover the best ${facets.cap.toLocaleString('en-US')} matches.`
@@ -49,6 +54,7 @@ export function SearchFacets({ facets, filter, onChange }: Props) {
         {facets.undated > 0 && <p class="facet-note">{facets.undated.toLocaleString('en-US')} undated</p>}
       </fieldset>
       <button type="button" onClick={() => onChange(NO_FILTER)}>Clear filters</button>
+      </details>
     </aside>
   );
 }
