@@ -1,6 +1,7 @@
-// Builds data/ner/clusters.tsv.gz (npm run build:clusters): distributional word clusters from
+// Builds src/extract/ner/lexicon/clusters.tsv.gz (npm run build:clusters): distributional word clusters from
 // unlabelled text (scripts/cluster-corpus.ts: BBC, India police events, MUC dev/tst1/tst2, ACLED notes,
-// re3d development folders; plus the raw words of eng.train/eng.testa, never eng.testb). --shared DIR.
+// re3d development folders; plus the raw words of eng.train; never eng.testa, which selects the
+// model, nor eng.testb). Options: --shared DIR, --out PATH (default: the committed cluster file).
 // Words are described by PPMI-weighted left/right neighbours, randomly projected, and grouped by
 // spherical k-means at three granularities (fine clusters, then clusters of their centroids).
 
@@ -18,7 +19,7 @@ const CONTEXT_WORDS = 1500;
 const SIZES = [512, 96, 24] as const;
 
 const shared = resolve(REPO_ROOT, option('shared') ?? '../shared/data');
-const conll = ['eng.train', 'eng.testa'] as const;
+const conll = ['eng.train'] as const;
 const corpus = clusterCorpus(shared);
 for (const part of corpus) console.log(`${part.name}: ${part.sentences.length} sentences`);
 const sentences = [
@@ -43,5 +44,6 @@ const lines = vocab.map((w, i) => {
   const m = medium.assignment[f] as number;
   return `${w}\t${f}\t${m}\t${coarse.assignment[m] as number}`;
 });
-writeFileSync(CLUSTER_FILE, gzipSync(lines.join('\n') + '\n', { level: 9 }));
-console.log(`wrote ${CLUSTER_FILE} (${lines.length} words)`);
+const out = option('out') ?? CLUSTER_FILE;
+writeFileSync(out, gzipSync(lines.join('\n') + '\n', { level: 9 }));
+console.log(`wrote ${out} (${lines.length} words)`);

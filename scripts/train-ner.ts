@@ -18,7 +18,7 @@ const dir = conllDir();
 const train = readSplit(dir, 'eng.train');
 const dev = readSplit(dir, 'eng.testa');
 const resources = readNerResources();
-const epochs = Number(option('epochs') ?? 15);
+const epochs = Number(option('epochs') ?? 25);
 const bits = Number(option('bits') ?? 20);
 const seed = Number(option('seed') ?? 1);
 const stages = option('stages') === '2' ? 2 : 1;

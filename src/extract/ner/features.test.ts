@@ -3,13 +3,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { hashString, mix } from './hashing.ts';
-import { documentCasing, extractSentenceFeatures, isHeadline } from './features.ts';
+import { documentCasing, documentContexts, extractSentenceFeatures, isHeadline } from './features.ts';
 import { buildResources, matchGazetteers, GAZETTEER_CATEGORIES, GAZETTEER_WORDS } from './resources.ts';
 import { WordInfoCache } from './word-info.ts';
 import { normaliseToken, shortShape, wordShape } from './word-shape.ts';
 
 const resources = buildResources({
-  gazetteers: { country: ['Kazakhstan', 'United States'], city: ['Almaty'], weapon: ['Almaty'] },
+  gazetteers: { country: ['Kazakhstan', 'United States'], city: ['Almaty'], 'actor-first-name': ['Almaty'] },
   clusters: { Almaty: [3, 2, 1] },
 });
 
@@ -44,8 +44,9 @@ test('gazetteer matches mark begin, inside/last and unit positions per category'
   assert.equal(at(2), 1 << (4 * country + 2));
   assert.equal(at(4), 1 << (4 * city + 3));
   // categories past the eighth live in the token's second match word
-  const weapon = GAZETTEER_CATEGORIES.indexOf('weapon');
-  assert.equal(out[4 * GAZETTEER_WORDS + (weapon >> 3)], 1 << (4 * (weapon & 7) + 3));
+  const first = GAZETTEER_CATEGORIES.indexOf('actor-first-name');
+  assert.ok(first >= 8);
+  assert.equal(out[4 * GAZETTEER_WORDS + (first >> 3)], 1 << (4 * (first & 7) + 3));
 });
 
 test('each token gets its feature rows inside the weight table', () => {
@@ -63,4 +64,17 @@ test('headlines are sentences without lowercase words', () => {
   const cache = new WordInfoCache(resources);
   assert.equal(isHeadline(['SOCCER', '-', 'JAPAN', 'WIN', '.'].map((t) => cache.get(t))), true);
   assert.equal(isHeadline(['Japan', 'won', '.'].map((t) => cache.get(t))), false);
+});
+
+test('context aggregation gives every mention of a capitalised word the neighbours of all its mentions', () => {
+  const cache = new WordInfoCache(resources);
+  const doc = [['Rotor', 'are', 'well', 'placed', '.'], ['It', 'ended', 'Rotor', "'s", 'run', '.'], ['ROTOR', 'FANS', 'LOCKED', 'OUT']]
+    .map((s) => s.map((t) => cache.get(t)));
+  const contexts = documentContexts(doc);
+  assert.deepEqual(contexts.get(cache.get('Rotor').lower), [mix(1, cache.get('are').lower), mix(0, cache.get('ended').lower), mix(1, cache.get("'s").lower)]);
+  const space = { bits: 16, labels: 17 };
+  const sentence = doc[0] ?? [];
+  const alone = extractSentenceFeatures(sentence, resources, { casing: new Map(), topic: 0, space });
+  const aggregated = extractSentenceFeatures(sentence, resources, { casing: new Map(), contexts, topic: 0, space });
+  assert.equal((aggregated.starts[1] as number) - (alone.starts[1] as number), 3);
 });

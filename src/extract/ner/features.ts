@@ -33,6 +33,30 @@ export function documentCasing(sentences: readonly (readonly WordInfo[])[]): Map
   return casing;
 }
 
+/** Most neighbour words remembered per capitalised word for context aggregation. */
+const MAX_CONTEXTS = 12;
+
+/**
+ * Context aggregation: for each capitalised word of a document, the lowercase words just before and
+ * after its mentions ("ended Rotor 's", "Rotor are"), so every mention sees the cues of all the others.
+ */
+export function documentContexts(sentences: readonly (readonly WordInfo[])[]): Map<number, number[]> {
+  const contexts = new Map<number, number[]>();
+  for (const infos of sentences) {
+    if (isHeadline(infos)) continue;
+    for (let i = 0; i < infos.length; i++) {
+      const info = infos[i] as WordInfo;
+      if ((info.flags & FLAG_CAP) === 0) continue;
+      let list = contexts.get(info.lower);
+      if (list === undefined) { list = []; contexts.set(info.lower, list); }
+      const before = infos[i - 1], after = infos[i + 1];
+      if (before && (before.flags & FLAG_CAP) === 0 && list.length < MAX_CONTEXTS) list.push(mix(0, before.lower));
+      if (after && (after.flags & FLAG_CAP) === 0 && list.length < MAX_CONTEXTS) list.push(mix(1, after.lower));
+    }
+  }
+  return contexts;
+}
+
 /** A sentence with no lowercase word and some all-caps word (a CoNLL headline or dateline). */
 export function isHeadline(infos: readonly WordInfo[]): boolean {
   let caps = 0;
@@ -60,7 +84,7 @@ class RowBuffer {
 /** Hashes of all static features of one sentence, as weight-row offsets. */
 export function extractSentenceFeatures(
   infos: readonly WordInfo[], resources: NerResources,
-  context: { casing: Map<number, number>; topic: number; space: FeatureSpace },
+  context: { casing: Map<number, number>; contexts?: Map<number, number[]>; topic: number; space: FeatureSpace },
 ): SentenceFeatures {
   const n = infos.length;
   const keys = new Int32Array(n);
@@ -75,7 +99,7 @@ export function extractSentenceFeatures(
   const table = numbers >= 2 && numbers * 3 >= n ? 1 : 0;
   const out = new RowBuffer(32 - context.space.bits, context.space.labels, n * 48);
   const starts = new Int32Array(n + 1);
-  const emit: Emit = { out, gaz, headline: isHeadline(infos), casing: context.casing, topic: context.topic, table };
+  const emit: Emit = { out, gaz, headline: isHeadline(infos), casing: context.casing, contexts: context.contexts, topic: context.topic, table };
   for (let i = 0; i < n; i++) {
     starts[i] = out.n;
     emitToken(infos, i, emit);
@@ -84,7 +108,7 @@ export function extractSentenceFeatures(
   return { length: n, starts, rows: out.rows.subarray(0, out.n), infos };
 }
 
-interface Emit { out: RowBuffer; gaz: Uint32Array; headline: boolean; casing: Map<number, number>; topic: number; table: number }
+interface Emit { out: RowBuffer; gaz: Uint32Array; headline: boolean; casing: Map<number, number>; contexts: Map<number, number[]> | undefined; topic: number; table: number }
 
 /** A document's topic word: the first token of a headline first sentence ("SOCCER", "CRICKET"), else 0. */
 export function documentTopic(sentences: readonly (readonly WordInfo[])[]): number {
@@ -121,7 +145,10 @@ function emitToken(infos: readonly WordInfo[], i: number, e: Emit): void {
   if (e.headline) { out.add(mix(22, w.short)); out.add(mix(23, w.lower)); }
   emitClusters(w, p1, n1, out);
   emitGazetteer(e.gaz, i, out, (w.flags & FLAG_CAP) !== 0 ? 1 : 0);
-  if ((w.flags & FLAG_CAP) !== 0) out.add(mix2(34, e.casing.get(w.lower) ?? 0, i === 0 || e.headline ? 1 : 0));
+  if ((w.flags & FLAG_CAP) !== 0) {
+    out.add(mix2(34, e.casing.get(w.lower) ?? 0, i === 0 || e.headline ? 1 : 0));
+    for (const c of e.contexts?.get(w.lower) ?? []) out.add(mix(77, c));
+  }
   out.add(mix2(60, e.topic, w.short)); out.add(mix2(61, e.table, w.short)); out.add(mix2(62, e.table, i));
   if (w.cluster >= 0) out.add(mix2(63, e.topic, (w.cluster >> 11) & 2047));
   for (let k = 0; k < GAZETTEER_WORDS; k++) {

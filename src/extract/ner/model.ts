@@ -1,7 +1,7 @@
 // A loaded NER model: resources + one or two weight stages + a word cache. The second stage re-tags
 // each document reading the first stage's labels of the whole document (document-level consistency).
 
-import { documentCasing, documentTopic, extractSentenceFeatures, type SentenceFeatures } from './features.ts';
+import { documentCasing, documentContexts, documentTopic, extractSentenceFeatures, type SentenceFeatures } from './features.ts';
 import { buildResources, type NerResourceData, type NerResources } from './resources.ts';
 import { firstPassOf, tagDocumentFeatures, type SentenceTags, type Weights } from './tagger.ts';
 import { WordInfoCache } from './word-info.ts';
@@ -24,9 +24,10 @@ export class NerTagger {
     const infos = sentences.map((tokens) => tokens.map((t) => this.cache.get(t)));
     const casing = documentCasing(infos);
     const topic = documentTopic(infos);
+    const contexts = documentContexts(infos);
     const first = this.stages[0] as Weights;
     const space = { bits: first.bits, labels: first.labels };
-    return infos.map((sentence) => extractSentenceFeatures(sentence, this.resources, { casing, topic, space }));
+    return infos.map((sentence) => extractSentenceFeatures(sentence, this.resources, { casing, contexts, topic, space }));
   }
 
   /** BILOU labels and margins per sentence of a document, from already extracted features. */

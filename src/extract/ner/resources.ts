@@ -9,8 +9,7 @@ import { normaliseToken } from './word-shape.ts';
  * c >> 3 of the token (two 32-bit words per token), at bits 4 * (c & 7).
  */
 export const GAZETTEER_CATEGORIES = [
-  'country', 'city', 'nationality', 'first-name', 'train-PER', 'train-LOC', 'train-ORG', 'train-MISC',
-  'actor-PER', 'actor-ORG', 'actor-LOC', 'demonym', 'weapon', 'actor-first-name',
+  'country', 'city', 'nationality', 'actor-PER', 'actor-ORG', 'actor-LOC', 'demonym', 'weapon', 'actor-first-name',
 ] as const;
 /** 32-bit match words per token. */
 export const GAZETTEER_WORDS = 2;

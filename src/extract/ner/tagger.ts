@@ -14,7 +14,7 @@ export interface Trainer { weights: Weights; u: Float64Array; clock: number }
 
 export interface SentenceTags { labels: Uint8Array; margins: Float32Array }
 
-const MAX_DYNAMIC = 12;
+const MAX_DYNAMIC = 20;
 const START = LABEL_COUNT;
 
 export function createWeights(bits: number): Weights {
@@ -57,6 +57,19 @@ function otherMentions(first: FirstPass, info: WordInfo, own: number): number {
   return best;
 }
 
+/** Share of each entity type among the labels the word got earlier in the document, in quarters. */
+function historyShares(history: History, info: WordInfo, out: Int32Array, n: number, shift: number): number {
+  const counts = history.get(info.lower);
+  if (counts === undefined) return n;
+  let total = 0;
+  for (let k = 0; k < 5; k++) total += counts[k] as number;
+  for (let k = 0; k < 4; k++) {
+    const c = counts[k] as number;
+    if (c > 0) out[n++] = (mix2(46, k, Math.round((4 * c) / total)) >>> shift) * LABEL_COUNT;
+  }
+  return n;
+}
+
 interface DynamicInput { info: WordInfo | null; p1: number; p2: number; history: History; first: FirstPass | undefined; own: number }
 
 function dynamicRows(d: DynamicInput, out: Int32Array, shift: number): number {
@@ -72,6 +85,7 @@ function dynamicRows(d: DynamicInput, out: Int32Array, shift: number): number {
     const h = historyFeature(d.history, info);
     out[n++] = (mix(44, h) >>> shift) * LABEL_COUNT;
     out[n++] = (mix2(45, h, info.short) >>> shift) * LABEL_COUNT;
+    n = historyShares(d.history, info, out, n, shift);
   }
   if (d.first) {
     out[n++] = (mix(50, d.own) >>> shift) * LABEL_COUNT;
