@@ -2,6 +2,7 @@
 // cluster or start one; re-adding a document replaces its previous version; corrections re-apply.
 
 import { EXTRACTION_SCHEMA, ValidationError, type ExtractionRecord } from '../model/index.ts';
+import { ClusterChanges } from './cluster-changes.ts';
 import { ClusterIndex } from './cluster-index.ts';
 import { ClusterProfile } from './cluster-profile.ts';
 import { applyCorrections, validateCorrection, type CorrectedView } from './corrections.ts';
@@ -50,6 +51,8 @@ class IncrementalResolver implements Resolver {
   /** Ids of clusters emptied by removing a document, by member key: re-adding it reuses them. */
   private readonly freed = new Map<string, string>();
   private view: CorrectedView | null = null;
+  /** Set while addRecord notes what it changes (when there are no corrections to re-apply). */
+  private changes: ClusterChanges | null = null;
 
   constructor(private readonly data: ResolverState) {
     for (const c of Object.values(data.clusters)) {
@@ -62,6 +65,18 @@ class IncrementalResolver implements Resolver {
 
   addRecord(record: ExtractionRecord): ResolutionDelta {
     validateRecord(record);
+    if (this.data.corrections.length === 0) {
+      // Without corrections the view is the clustering itself: note the clusters touched instead
+      // of copying and comparing the whole view, a cost that grows with the graph.
+      const changes = new ClusterChanges();
+      this.changes = changes;
+      try {
+        const members = this.placeRecord(record);
+        return changes.delta(record.document.id, members, this.data.clusters, this.clusterOfMember);
+      } finally {
+        this.changes = null;
+      }
+    }
     const before = this.corrected();
     const members = this.placeRecord(record);
     return deltaOf(record.document.id, members, before, this.corrected());
@@ -152,6 +167,7 @@ class IncrementalResolver implements Resolver {
   private place(m: Member): void {
     const cluster = this.pickByKeys(m) ?? this.pickBySurname(m)
       ?? { id: this.newClusterId(m), type: m.type, name: m.name, country: null, members: [] };
+    this.changes?.joining(cluster.id, this.data.clusters[cluster.id], m.key);
     cluster.members.push(m.key);
     this.data.clusters[cluster.id] = cluster;
     this.data.members[m.key] = m;
@@ -166,6 +182,7 @@ class IncrementalResolver implements Resolver {
     const m = this.data.members[key];
     const c = this.data.clusters[this.clusterOfMember.get(key) ?? ''];
     if (m && c) {
+      this.changes?.leaving(c, key);
       this.index.remove(m, c.id);
       c.members = c.members.filter((k) => k !== key);
       const profile = this.profileOf(c.id);
