@@ -1,4 +1,5 @@
-// /api/events: typed events across documents, filtered by type, date range, entity or document.
+// /api/events: typed events across documents, filtered by type, date range, entity or document. The
+// entity is a resolved entity's id, any spelling of its name, or a naive key; each party carries its cluster.
 import { Hono } from 'hono';
 import { EVENT_TYPES, type Store } from '../../model/index.ts';
 import { dropUndefined, readChoice, readDatePrefix, readPage, readText } from '../query-params.ts';

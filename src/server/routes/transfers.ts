@@ -1,5 +1,6 @@
 // /api/transfers: the ledger's rows, filtered by supplier, recipient, item, status or document,
-// with totals by supplier, recipient and item over every matching row.
+// with totals by supplier, recipient and item over every matching row. Supplier and recipient take an
+// entity id, any spelling of its name or a naive key; totals count each resolved entity once.
 import { Hono } from 'hono';
 import { ledgerTotals, listAllTransfers } from '../../app/ledger-totals.ts';
 import type { Store } from '../../model/index.ts';
