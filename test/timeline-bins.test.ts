@@ -38,6 +38,7 @@ test('a month axis too long to draw falls back to years; the scale is chosen by 
   assert.equal(buildTimeline(wide, 'month').scale, 'year');
   assert.equal(autoScale(wide), 'year');
   assert.equal(autoScale([ev('other', '2005-01'), ev('other', '2006-12')]), 'month');
+  assert.equal(autoScale([ev('other', '1985'), ev('other', '1985')]), 'year', 'year-only dates would leave a month axis empty');
   assert.equal(periodsBetween('2004-11', '2005-02', 'month').join(' '), '2004-11 2004-12 2005-01 2005-02');
   assert.ok(periodsBetween('1000-01', '2000-01', 'month').length <= MAX_MONTHS + 1);
 });

@@ -96,6 +96,16 @@ test('timeline: lanes by type, unknown years apart, a keyboard-brushed range fil
   await plot.focus();
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'SUMMARY', 'Tab from the plot goes on to the next control, not through every mark');
+  const crowded = page.locator('.timeline-mark:not([data-count="1"])').first();
+  const inCell = Number(await crowded.getAttribute('data-count'));
+  await crowded.click();
+  await page.waitForFunction(() => /type=\w+&from=(\d{4})&to=\1/.test(location.hash));
+  await page.locator('.result-count', { hasText: new RegExp(`^${inCell} events in \\d{4}$`) }).waitFor();
+  assert.ok(await page.locator('.timeline-mark').count() + await page.locator('.timeline-apart').count() > 0, 'the zoomed chart shows nothing');
+  await shot('timeline-zoomed');
+  await page.getByRole('link', { name: 'Show all dates' }).click();
+  await page.locator('.timeline-lanes [aria-current]').click();
+  await page.locator('.result-count', { hasText: new RegExp(`^${total.toLocaleString('en-US')} events$`) }).waitFor();
   const single = page.locator('.timeline-mark[data-count="1"]').first();
   await single.click();
   await page.locator('#doc-title').waitFor();

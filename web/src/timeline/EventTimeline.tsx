@@ -1,5 +1,6 @@
 // The timeline panel above the event list: scale switch, the chart over every matching event (up
 // to CHART_CAP), a way back from a brushed range, and the events no year axis can hold, listed apart.
+// Zooming into a range (brush or a crowded mark) lets the scale follow the range: a year opens by month.
 import { useApi } from '../api/use-api.ts';
 import type { EventRow } from '../api/types.ts';
 import { documentHref, eventsHref } from '../router/routes.ts';
@@ -42,8 +43,8 @@ function TimelineBody({ filter, events, total, href }: { filter: Filter; events:
         ? (
           <TimelineChart
             model={model} type={filter.type} laneHref={(type) => href({ type })}
-            cellHref={(type, period) => href({ type, from: period, to: period })}
-            onRange={(from, to) => navigate(href({ from, to }))}
+            cellHref={(type, period) => href({ type, from: period, to: period, scale: '' })}
+            onRange={(from, to) => navigate(href({ from, to, scale: '' }))}
           />
         )
         : <p class="muted">None of these events has a date with a known year.</p>}

@@ -29,7 +29,7 @@ export function EventsPage({ offset, ...filter }: EventsFilter & { offset: numbe
       {state.status === 'error' && <ErrorMessage error={state.error} />}
       {state.status === 'ready' && (
         <section aria-labelledby="event-list-heading">
-          <p class="result-count" role="status">{formatCount(state.data.total, 'event')}{(filter.from || filter.to) && ` from ${formatDate(filter.from) || 'the start'} to ${formatDate(filter.to) || 'the end'}`}</p>
+          <p class="result-count" role="status">{formatCount(state.data.total, 'event')}{rangeText(filter)}</p>
           {state.data.total === 0 && <p class="empty">No event matches these filters. <a href={eventsHref({ scale: filter.scale })}>Show every event</a>.</p>}
           {groupByMonth(state.data.items).map(([month, rows]) => (
             <section key={month} class="event-month" aria-label={month}>
@@ -81,6 +81,11 @@ function EventFilter({ type, from, to, scale }: EventsFilter) {
       <button type="submit">Filter</button>
     </form>
   );
+}
+
+function rangeText({ from, to }: { from: string; to: string }): string {
+  if (!from && !to) return '';
+  return from === to ? ` in ${formatDate(from)}` : ` from ${formatDate(from) || 'the start'} to ${formatDate(to) || 'the end'}`;
 }
 
 function groupByMonth(rows: EventRow[]): [string, EventRow[]][] {

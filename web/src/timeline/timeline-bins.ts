@@ -52,10 +52,13 @@ function boundPeriod(bound: string, scale: Scale, end: boolean): string {
   return bound.length >= 7 ? bound.slice(0, 7) : `${bound.slice(0, 4)}-${end ? '12' : '01'}`;
 }
 
-/** Years when the dated events span more than four years, months otherwise. */
+/** Months when the dated events span at most four years and most give a month; years otherwise. */
 export function autoScale(events: readonly EventRow[]): Scale {
-  const years = events.map((e) => e.date ?? '').filter((d) => /^\d{4}/.test(d)).map((d) => Number(d.slice(0, 4)));
-  return years.length > 0 && Math.max(...years) - Math.min(...years) > 4 ? 'year' : 'month';
+  const dated = events.map((e) => e.date ?? '').filter((d) => /^\d{4}/.test(d));
+  const years = dated.map((d) => Number(d.slice(0, 4)));
+  const withMonth = dated.filter((d) => /^\d{4}-\d{2}/.test(d)).length;
+  if (years.length === 0) return 'month';
+  return Math.max(...years) - Math.min(...years) <= 4 && withMonth * 2 >= dated.length ? 'month' : 'year';
 }
 
 /** Bins `events`; `range` (filter bounds) fixes the axis' ends when given. */
