@@ -74,3 +74,12 @@ test('unknown facet values are refused with the one error shape', async () => {
     assert.equal(body.error?.code, 'validation', path);
   }
 });
+
+test('the OpenAPI document lists every facet parameter of /api/search', async () => {
+  const store = createStore({ kind: 'sqlite', path: ':memory:' });
+  const app = createServer({ store, config: readConfig({}), webRoot: join(tmpdir(), 'lantern-no-web') });
+  const doc = (await (await app.request('/api/openapi.json')).json()) as { paths: Record<string, { get: { parameters: { name: string }[] } }> };
+  const names = doc.paths['/api/search']?.get.parameters.map((p) => p.name) ?? [];
+  for (const name of ['q', 'limit', 'offset', 'type', 'outlet', 'eventType', 'entity', 'from', 'to', 'facets']) assert.ok(names.includes(name), `${name} undocumented`);
+  await store.close();
+});
