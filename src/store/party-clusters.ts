@@ -16,6 +16,18 @@ export function partyGroupSql(doc: string, key: string): string {
     ORDER BY ec.cluster_id LIMIT 1), ${key})`;
 }
 
+/**
+ * SQL true when the party (`doc`, `key`) is in group `param`. The key is first narrowed to the
+ * group's own keys (its members' keys, or the value itself as a naive key) so an index serves it.
+ * The placeholder appears three times (SQLite callers pass the value three times).
+ */
+export function partyInGroupSql(doc: string, key: string, param: () => string): string {
+  return `${key} IN (SELECT en.canonical_key FROM entity_clusters ec
+      JOIN entities en ON en.document_id = ec.document_id AND en.local_id = ec.local_id WHERE ec.cluster_id = ${param()}
+      UNION ALL SELECT CAST(${param()} AS TEXT))
+    AND ${partyGroupSql(doc, key)} = ${param()}`;
+}
+
 /** SQL listing each resolved party of the given documents (`docs` is a placeholder list) with its cluster. */
 export function partyClustersSql(docs: string): string {
   return `SELECT g.document_id, g.canonical_key, rc.id, rc.type, rc.name

@@ -5,7 +5,7 @@ import type {
   EntityRef, EventFilter, EventRow, EventType, Page, TransferFilter, TransferItem, TransferRow, TransferStatus,
 } from '../../model/index.ts';
 import { dateRange } from '../date-range.ts';
-import { PartyClusters, partyClustersSql, partyGroupSql, type PartyClusterRow } from '../party-clusters.ts';
+import { PartyClusters, partyClustersSql, partyInGroupSql, type PartyClusterRow } from '../party-clusters.ts';
 import { pageBounds } from './paging.ts';
 import type { Param, Sql } from './statements.ts';
 
@@ -60,7 +60,7 @@ export async function listEvents(sql: Sql, filter: EventFilter = {}): Promise<Pa
   // The entity's cluster id, or the naive key of a party the resolver has not placed.
   if (filter.entity) {
     w.add((p) => `e.id IN (SELECT ee.event_id FROM event_entities ee JOIN events ev ON ev.id = ee.event_id
-      WHERE ${partyGroupSql('ev.document_id', 'ee.canonical_key')} = ${p})`, filter.entity);
+      WHERE ${partyInGroupSql('ev.document_id', 'ee.canonical_key', () => p)})`, filter.entity);
   }
   const total = (await sql.get<{ n: number }>(`SELECT COUNT(*)::int AS n FROM events e ${w.sql()}`, ...w.params))?.n ?? 0;
   const rows = await sql.all<EventRecordRow>(
@@ -81,8 +81,8 @@ export async function listEvents(sql: Sql, filter: EventFilter = {}): Promise<Pa
 export async function listTransfers(sql: Sql, filter: TransferFilter = {}): Promise<Page<TransferRow>> {
   const { limit, offset } = pageBounds(filter);
   const w = new Where();
-  if (filter.supplier) w.add((p) => `${partyGroupSql('t.document_id', 't.supplier_key')} = ${p}`, filter.supplier);
-  if (filter.recipient) w.add((p) => `${partyGroupSql('t.document_id', 't.recipient_key')} = ${p}`, filter.recipient);
+  if (filter.supplier) w.add((p) => partyInGroupSql('t.document_id', 't.supplier_key', () => p), filter.supplier);
+  if (filter.recipient) w.add((p) => partyInGroupSql('t.document_id', 't.recipient_key', () => p), filter.recipient);
   if (filter.status) w.add((p) => `t.status = ${p}`, filter.status);
   if (filter.documentId) w.add((p) => `t.document_id = ${p}`, filter.documentId);
   if (filter.item) {

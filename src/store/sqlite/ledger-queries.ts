@@ -5,7 +5,7 @@ import type {
   EntityRef, EventFilter, EventRow, EventType, Page, TransferFilter, TransferItem, TransferRow, TransferStatus,
 } from '../../model/index.ts';
 import { dateRange } from '../date-range.ts';
-import { PartyClusters, partyClustersSql, partyGroupSql, type PartyClusterRow } from '../party-clusters.ts';
+import { PartyClusters, partyClustersSql, partyInGroupSql, type PartyClusterRow } from '../party-clusters.ts';
 import { pageBounds } from './paging.ts';
 import type { Param, Statements } from './statements.ts';
 
@@ -44,8 +44,8 @@ export function listEvents(sql: Statements, filter: EventFilter = {}): Page<Even
   if (filter.entity) {
     // The entity's cluster id, or the naive key of a party the resolver has not placed.
     clauses.push(`e.id IN (SELECT ee.event_id FROM event_entities ee JOIN events ev ON ev.id = ee.event_id
-      WHERE ${partyGroupSql('ev.document_id', 'ee.canonical_key')} = ?)`);
-    params.push(filter.entity);
+      WHERE ${partyInGroupSql('ev.document_id', 'ee.canonical_key', () => '?')})`);
+    params.push(filter.entity, filter.entity, filter.entity);
   }
   const total = sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM events e ${where(clauses)}`, ...params)?.n ?? 0;
   const rows = sql.all<EventRecordRow>(
@@ -70,8 +70,9 @@ export function listTransfers(sql: Statements, filter: TransferFilter = {}): Pag
   const { limit, offset } = pageBounds(filter);
   const clauses: string[] = [];
   const params: Param[] = [];
-  if (filter.supplier) { clauses.push(`${partyGroupSql('t.document_id', 't.supplier_key')} = ?`); params.push(filter.supplier); }
-  if (filter.recipient) { clauses.push(`${partyGroupSql('t.document_id', 't.recipient_key')} = ?`); params.push(filter.recipient); }
+  for (const [value, column] of [[filter.supplier, 't.supplier_key'], [filter.recipient, 't.recipient_key']] as const) {
+    if (value) { clauses.push(partyInGroupSql('t.document_id', column, () => '?')); params.push(value, value, value); }
+  }
   if (filter.status) { clauses.push('t.status = ?'); params.push(filter.status); }
   if (filter.documentId) { clauses.push('t.document_id = ?'); params.push(filter.documentId); }
   if (filter.item) {
