@@ -44,6 +44,17 @@ test('postgres: reopening applies no migration twice', async () => {
   }
 });
 
+test('postgres: stores opening one missing schema at once all create and migrate it', async () => {
+  const schema = nextSchema();
+  const stores = Array.from({ length: 4 }, () => new PostgresStore({ url, schema }));
+  try {
+    const totals = await Promise.all(stores.map(async (s) => (await s.listDocuments()).total));
+    assert.deepEqual(totals, [0, 0, 0, 0]);
+  } finally {
+    for (const s of stores) await s.close();
+  }
+});
+
 test('postgres: concurrent saves of one content under many ids store it once', async () => {
   const store = createStore({ kind: 'postgres', url, schema: nextSchema(), maxConnections: 8 });
   try {

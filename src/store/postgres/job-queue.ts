@@ -4,7 +4,7 @@
 
 import pg from 'pg';
 import { ValidationError } from '../../model/index.ts';
-import { migrate } from './migrations.ts';
+import { createSchema, migrate } from './migrations.ts';
 import { Sql } from './statements.ts';
 
 export interface NewJob {
@@ -50,7 +50,7 @@ export class PgJobQueue {
     this.ready ??= (async () => {
       const client = await this.pool.connect();
       try {
-        if (this.options.schema) await client.query(`CREATE SCHEMA IF NOT EXISTS ${this.options.schema}`);
+        if (this.options.schema) await createSchema(client, this.options.schema);
         await migrate(client);
       } finally {
         client.release();

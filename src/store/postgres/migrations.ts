@@ -199,6 +199,17 @@ export const MIGRATIONS: readonly Migration[] = [
   ...MONITOR_MIGRATIONS,
 ];
 
+/** Creates the schema a store works in; under the migration lock, since two connections racing on
+ *  CREATE SCHEMA IF NOT EXISTS can both miss it and one then fails on the catalog's unique key. */
+export async function createSchema(client: PoolClient, schema: string): Promise<void> {
+  await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+  try {
+    await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+  } finally {
+    await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
+  }
+}
+
 /** Applies the migrations not yet recorded in `schema_migrations`; returns the versions applied. */
 export async function migrate(client: PoolClient, migrations: readonly Migration[] = MIGRATIONS): Promise<number[]> {
   await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);

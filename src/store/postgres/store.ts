@@ -12,7 +12,7 @@ import type {
 } from '../../model/index.ts';
 import { getEntity, listEntities, listMentions } from './entity-queries.ts';
 import { listEvents, listTransfers } from './ledger-queries.ts';
-import { migrate } from './migrations.ts';
+import { createSchema, migrate } from './migrations.ts';
 import { pageBounds } from './paging.ts';
 import { loadResolution, resolutionVersion, saveResolution } from './resolution-queries.ts';
 import type { StatePart } from './resolution-queries.ts';
@@ -106,7 +106,7 @@ export class PostgresStore implements Store {
       let client: PoolClient | undefined;
       try {
         client = await this.pool.connect();
-        if (this.options.schema) await client.query(`CREATE SCHEMA IF NOT EXISTS ${this.options.schema}`);
+        if (this.options.schema) await createSchema(client, this.options.schema);
         await migrate(client);
       } catch (cause) {
         this.ready = null;
