@@ -78,3 +78,18 @@ test('published-date facets overlap partial dates and never match undated docume
   assert.equal(matchesFacets(doc(null), { to: '2030' }), false);
   assert.equal(matchesFacets(doc(null), {}), true);
 });
+
+test('a store total flagged as an estimate marks the counts as capped', async () => {
+  const store = await corpus();
+  const estimating = new Proxy(store, {
+    get(target, key) {
+      if (key === 'search') return async (q: string, p?: { limit?: number; offset?: number }) => ({ ...(await target.search(q, p)), totalIsEstimate: true });
+      const value: unknown = Reflect.get(target, key);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+  const result = await facetedSearch(estimating, noCorrections, 'Humvees', {}, page(2));
+  assert.equal(result.facets.capped, true);
+  assert.equal(result.totalIsEstimate, true);
+  await store.close();
+});

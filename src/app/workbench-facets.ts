@@ -136,16 +136,18 @@ export function matchesFacets(d: DocumentFacets, f: FacetFilter): boolean {
     && (!f.to || (date !== '' && date.slice(0, f.to.length) <= f.to.slice(0, date.length)));
 }
 
-async function bestMatches(store: Store, query: string): Promise<{ hits: SearchHit[]; total: number }> {
+async function bestMatches(store: Store, query: string): Promise<{ hits: SearchHit[]; total: number; estimate: boolean }> {
   const hits: SearchHit[] = [];
   let total = 0;
+  let estimate = false;
   while (hits.length < FACET_MATCH_CAP) {
     const page = await store.search(query, { limit: Math.min(READ_PAGE, FACET_MATCH_CAP - hits.length), offset: hits.length });
     total = page.total;
+    estimate = page.totalIsEstimate === true;
     hits.push(...page.items);
-    if (page.items.length === 0 || hits.length >= total) break;
+    if (page.items.length === 0 || (hits.length >= total && !estimate)) break;
   }
-  return { hits, total };
+  return { hits, total, estimate };
 }
 
 function summarise(documents: DocumentFacets[], capped: boolean): FacetSummary {
@@ -174,14 +176,15 @@ function summarise(documents: DocumentFacets[], capped: boolean): FacetSummary {
  */
 export async function facetedSearch(store: Store, view: CorrectionView, query: string, filter: FacetFilter, page: Required<PageRequest>): Promise<FacetedSearch> {
   if (query.trim() === '') throw new ValidationError('the search query is empty');
-  const [{ hits, total }, { records }] = await Promise.all([bestMatches(store, query), corpusSnapshot(store)]);
+  const [{ hits, total, estimate }, { records }] = await Promise.all([bestMatches(store, query), corpusSnapshot(store)]);
   const byId = new Map(records.map((r) => [r.document.id, r]));
   const facetsById = new Map<string, DocumentFacets>();
   for (const h of hits) {
     const r = byId.get(h.documentId);
     if (r) facetsById.set(h.documentId, facetsOf(r, view));
   }
-  const capped = total > hits.length;
+  // A store that stops counting early (SQLite past its ranking pool) flags its total as an estimate.
+  const capped = estimate || total > hits.length;
   if (isFacetFilterEmpty(filter)) {
     const shown = await store.search(query, page);
     return { ...shown, facets: summarise([...facetsById.values()], capped) };

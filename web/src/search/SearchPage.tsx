@@ -36,7 +36,7 @@ function SearchHits({ q, offset, filter }: { q: string; offset: number; filter: 
             : <div />}
           <div>
             <p class="result-count" role="status">
-              {formatCount(state.data.total, 'document')} match{state.data.total === 1 ? 'es' : ''}
+              {state.data.totalIsEstimate ? `${state.data.total.toLocaleString('en-US')}+ documents` : formatCount(state.data.total, 'document')} match{state.data.total === 1 ? 'es' : ''}
               {filtering && ' the filters'}
             </p>
             {state.data.total === 0 ? (
