@@ -1,6 +1,6 @@
 // Integration: `lantern ingest --threads` as users run it. With bad files among good ones it
 // reports the same summary, stderr lines and exit code as the one-thread path, and leaves the
-// database with exactly the same documents, entities, mentions, events and transfers.
+// database with exactly the same documents, entities, mentions, events, transfers and clusters.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -47,6 +47,8 @@ function dump(path: string): Record<string, unknown[]> {
       mentions: rows('SELECT document_id, canonical_key, start, end FROM mentions ORDER BY document_id, start, end, canonical_key'),
       events: rows('SELECT id, type, cameo, date, refs FROM events ORDER BY id'),
       transfers: rows('SELECT id, supplier_key, recipient_key, value, status FROM transfers ORDER BY id'),
+      clusters: rows('SELECT id, type, name FROM resolved_clusters ORDER BY id'),
+      assignments: rows('SELECT document_id, local_id, cluster_id FROM entity_clusters ORDER BY document_id, local_id'),
     };
   } finally {
     db.close();
@@ -70,7 +72,7 @@ test('ingest --threads 2 with bad files among good ones: same summary, stderr, e
   assert.equal(threaded.stderr, plain.stderr);
   assert.match(threaded.stderr, /^lantern: .*scan\.txt: binary file$/mu);
   const rows = dump(threadedDb);
-  assert.ok(rows.entities!.length > 20 && rows.events!.length > 0 && rows.transfers!.length > 0);
+  assert.ok(rows.entities!.length > 20 && rows.events!.length > 0 && rows.transfers!.length > 0 && rows.clusters!.length > 10);
   assert.deepEqual(rows, dump(plainDb));
 });
 

@@ -41,7 +41,12 @@ export class Resolution {
 
   /** Queues a saved document; the run is resolved and saved when full, after a second, or on flush. */
   async addRecord(record: ExtractionRecord): Promise<void> {
-    this.pending.set(record.document.id, record);
+    await this.addRecords([record]);
+  }
+
+  /** Queues saved documents together (one flush check for all of them). */
+  async addRecords(records: readonly ExtractionRecord[]): Promise<void> {
+    for (const record of records) this.pending.set(record.document.id, record);
     const since = Date.now() - this.lastFlush;
     if ((this.pending.size >= BATCH || since >= FLUSH_MS) && since >= FLUSH_SPACING * this.lastFlushMs) await this.flush();
   }
@@ -83,7 +88,7 @@ export class Resolution {
   /** Applies `edit` and saves; when another writer saved first, reloads and applies it again. */
   private async change(edit: (r: Resolver) => void, documents: string[]): Promise<void> {
     for (let attempt = 0; attempt < RETRIES; attempt += 1) {
-      await this.sync(true);
+      await this.sync(true, documents);
       edit(this.resolver);
       const saved = await this.store.saveResolution(this.diff(documents), this.version);
       if (saved !== null) { this.version = saved; return; }
@@ -93,7 +98,7 @@ export class Resolution {
   }
 
   /** Reloads a newer saved state; writers also resolve documents stored without resolution. */
-  private async sync(write: boolean): Promise<void> {
+  private async sync(write: boolean, queued: readonly string[] = []): Promise<void> {
     if (this.version < 0 || (await this.store.resolutionVersion()) !== this.version) {
       const saved = await this.store.loadResolution();
       this.resolver = createResolver(assembleState(saved));
@@ -102,12 +107,16 @@ export class Resolution {
       [this.mapping, this.clusterSigs] = [this.currentMapping(), this.currentClusters()];
       this.caughtUp = false;
     }
-    if (write && !this.caughtUp) await this.catchUp();
+    if (write && !this.caughtUp) await this.catchUp(queued);
   }
 
-  /** Documents stored but never resolved (an older database, or a crash between the two writes). */
-  private async catchUp(): Promise<void> {
-    const known = new Set(Object.keys(this.resolver.state().documents));
+  /**
+   * Documents stored but never resolved (an older database, or a crash between the two writes).
+   * The run being flushed is left to the flush: taking it here would resolve it in listing order
+   * first, so the graph would depend on where batches happened to end.
+   */
+  private async catchUp(queued: readonly string[]): Promise<void> {
+    const known = new Set([...Object.keys(this.resolver.state().documents), ...queued]);
     const missing: ExtractionRecord[] = [];
     for (let offset = 0; ; offset += 100) {
       const page = await this.store.listDocuments({ limit: 100, offset });
@@ -183,8 +192,8 @@ export class ResolvingStore implements Store {
     const outcomes: SaveOutcome[] = [];
     if (this.inner.saveDocuments) outcomes.push(...await this.inner.saveDocuments(items));
     else for (const { doc, record } of items) outcomes.push(await this.inner.saveDocument(doc, record));
-    const resolution = resolutionOf(this.inner);
-    for (const [i, { record }] of items.entries()) if (outcomes[i] !== 'unchanged') await resolution.addRecord(record);
+    // The whole batch is queued before any flush, so a flush never finds some of it stored but not queued.
+    await resolutionOf(this.inner).addRecords(items.filter((_, i) => outcomes[i] !== 'unchanged').map((item) => item.record));
     return outcomes;
   }
 
