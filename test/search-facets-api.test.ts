@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { readConfig } from '../src/config/index.ts';
 import { createServer } from '../src/server/index.ts';
 import { createStore } from '../src/store/index.ts';
+import { openWorkbench } from '../src/app/index.ts';
 import { loadSeeds } from './support/seed-records.ts';
 
 interface Body {
@@ -82,4 +83,20 @@ test('the OpenAPI document lists every facet parameter of /api/search', async ()
   const names = doc.paths['/api/search']?.get.parameters.map((p) => p.name) ?? [];
   for (const name of ['q', 'limit', 'offset', 'type', 'outlet', 'eventType', 'entity', 'from', 'to', 'facets']) assert.ok(names.includes(name), `${name} undocumented`);
   await store.close();
+});
+
+test('entity facets carry the analyst review: a renamed entity is counted under its new name', async () => {
+  const store = createStore({ kind: 'sqlite', path: ':memory:' });
+  for (const { doc, record } of loadSeeds()) await store.saveDocument(doc, record);
+  const workbench = openWorkbench({ dbPath: ':memory:' });
+  const app = createServer({ store, workbench, config: readConfig({}), webRoot: join(tmpdir(), 'lantern-no-web') });
+  const get = async (path: string) => (await (await app.request(path)).json()) as Body;
+  const before = await get('/api/search?q=Kazakhstan&facets=1');
+  const entity = before.facets?.entities[0];
+  assert.ok(entity);
+  await workbench.addCorrection('rename', entity.id, 'Renamed By Review');
+  const after = await get('/api/search?q=Kazakhstan&facets=1');
+  const renamed = after.facets?.entities.find((e) => e.id === entity.id);
+  assert.equal(renamed?.name, 'Renamed By Review');
+  assert.equal(renamed?.count, entity.count);
 });

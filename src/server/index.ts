@@ -62,13 +62,13 @@ export function createServer(opts: ServerOptions): Hono {
 
   app.route('/api/health', healthRoutes(opts.store));
   app.route('/api/documents', documentRoutes(opts.store));
-  app.route('/api/search', searchRoutes(opts.store));
   app.route('/api/entities', entityRoutes(opts.store));
   app.route('/api/entities', entityGraphRoutes(opts.store, opts.accounts));
   app.route('/api/extractions', extractionRoutes(opts.store, opts.accounts));
   app.route('/api/events', eventRoutes(opts.store));
   app.route('/api/transfers', transferRoutes(opts.store));
   const workbench = opts.workbench ?? openWorkbench({ dbPath: ':memory:' });
+  app.route('/api/search', searchRoutes(opts.store, workbench));
   app.route('/api/graph', graphRoutes(opts.store, workbench));
   app.route('/api/facets', facetRoutes(opts.store, workbench));
   app.route('/api/boards', boardRoutes(workbench));

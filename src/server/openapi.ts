@@ -49,7 +49,8 @@ const textQuery = (required: boolean) => ({
 });
 
 const stringParam = (name: string, description: string) => ({ name, in: 'query', description, schema: { type: 'string' } });
-const entityRef = { oneOf: [{ type: 'object', properties: { id: { type: 'string' }, type: { type: 'string' }, name: { type: 'string' } } }, { type: 'null' }] };
+const clusterRef = { type: 'object', description: 'The resolved entity this party belongs to', properties: { id: { type: 'string' }, type: { type: 'string' }, name: { type: 'string' } } };
+const entityRef = { oneOf: [{ type: 'object', properties: { id: { type: 'string' }, type: { type: 'string' }, name: { type: 'string' }, cluster: clusterRef } }, { type: 'null' }] };
 
 const page = (item: string) => ({
   type: 'object',
@@ -175,7 +176,7 @@ const paths = {
         { name: 'type', in: 'query', schema: { enum: [...EVENT_TYPES] } },
         { name: 'from', in: 'query', description: 'ISO date prefix: YYYY, YYYY-MM or YYYY-MM-DD', schema: { type: 'string' } },
         { name: 'to', in: 'query', description: 'ISO date prefix, inclusive', schema: { type: 'string' } },
-        stringParam('entity', 'Canonical entity id as actor, target or place'), stringParam('document', 'Document id'), ...pageParams,
+        stringParam('entity', 'Resolved entity id, any spelling of its name, or a name key; as actor, target or place'), stringParam('document', 'Document id'), ...pageParams,
       ],
       responses: { '200': json(page('Event'), 'A page of events'), ...errors },
     },
@@ -184,11 +185,11 @@ const paths = {
     get: {
       summary: 'Transfers of equipment and money (the ledger)',
       parameters: [
-        stringParam('supplier', 'Canonical entity id'), stringParam('recipient', 'Canonical entity id'),
+        stringParam('supplier', 'Resolved entity id, any spelling of its name, or a name key'), stringParam('recipient', 'Resolved entity id, any spelling of its name, or a name key'),
         stringParam('item', 'Case-insensitive substring of an item name'), { name: 'status', in: 'query', schema: { enum: [...TRANSFER_STATUSES] } },
         stringParam('document', 'Document id'), ...pageParams,
       ],
-      responses: { '200': json(page('Transfer'), 'A page of transfers, with `totals` (bySupplier, byRecipient, byItem: key, transfers, units, values per currency) over every matching transfer'), ...errors },
+      responses: { '200': json(page('Transfer'), 'A page of transfers, with `totals` (bySupplier, byRecipient, byItem: id, key, transfers, units, values per currency; parties grouped by resolved entity) over every matching transfer'), ...errors },
     },
   },
   ...authPaths,
