@@ -27,26 +27,32 @@ export function sortRows(rows: readonly TransferRow[], sort: Sort): TransferRow[
 
 export interface Total { name: string; transfers: number; units: number }
 
-function tally(rows: readonly TransferRow[], keys: (t: TransferRow) => { name: string; units: number }[]): Total[] {
+function tally(rows: readonly TransferRow[], keys: (t: TransferRow) => { key: string; name: string; units: number }[]): Total[] {
   const totals = new Map<string, Total>();
   for (const t of rows) {
     for (const k of keys(t)) {
-      const total = totals.get(k.name) ?? { name: k.name, transfers: 0, units: 0 };
+      const total = totals.get(k.key) ?? { name: k.name, transfers: 0, units: 0 };
       total.transfers++;
       total.units += k.units;
-      totals.set(k.name, total);
+      totals.set(k.key, total);
     }
   }
   return [...totals.values()].sort((a, b) => b.transfers - a.transfers || b.units - a.units || a.name.localeCompare(b.name));
+}
+
+/** Spellings of one resolved party ("U.S.", "United States") add up under its canonical name. */
+function party(ref: TransferRow['supplier']): { key: string; name: string } {
+  if (!ref) return { key: '', name: 'Unknown' };
+  return { key: ref.cluster?.id ?? ref.id, name: ref.cluster?.name ?? ref.name };
 }
 
 const units = (t: TransferRow) => t.items.reduce((s, i) => s + (i.quantity ?? 0), 0);
 
 export function totalsOf(rows: readonly TransferRow[]): { supplier: Total[]; recipient: Total[]; item: Total[] } {
   return {
-    supplier: tally(rows, (t) => [{ name: t.supplier?.name ?? 'Unknown', units: units(t) }]),
-    recipient: tally(rows, (t) => [{ name: t.recipient?.name ?? 'Unknown', units: units(t) }]),
-    item: tally(rows, (t) => t.items.map((i) => ({ name: i.item, units: i.quantity ?? 0 }))),
+    supplier: tally(rows, (t) => [{ ...party(t.supplier), units: units(t) }]),
+    recipient: tally(rows, (t) => [{ ...party(t.recipient), units: units(t) }]),
+    item: tally(rows, (t) => t.items.map((i) => ({ key: i.item, name: i.item, units: i.quantity ?? 0 }))),
   };
 }
 
