@@ -1,7 +1,7 @@
 // Benchmark: the resolver's cost as one cluster grows (an outlet cited in thousands of documents).
 // Adds N small documents that all name the same agency and reports the time per 1,000 additions,
 // one addRecord each (with its delta) or, with --bulk, addRecords in runs of 1,000.
-// Usage: node --import tsx scripts/bench-resolve-cluster.ts [--documents 5000] [--bulk]
+// Usage: npm run bench:resolve -- [--documents 5000] [--bulk]
 
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
@@ -9,8 +9,21 @@ import type { ExtractionRecord } from '../src/model/index.ts';
 import { createResolver } from '../src/resolve/index.ts';
 import { fixtureRecord } from '../src/resolve/fixture-records.ts';
 
-const { values } = parseArgs({ options: { documents: { type: 'string', default: '5000' }, bulk: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { documents: { type: 'string', default: '5000' }, bulk: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+});
+if (values.help) {
+  process.stdout.write(`usage: npm run bench:resolve -- [--documents N] [--bulk]
+  Adds N documents (default 5000) naming one agency to a fresh resolver and prints the time per 1,000.
+  --bulk   add in runs of 1,000 with addRecords (as threaded ingest does) instead of one addRecord each
+`);
+  process.exit(0);
+}
 const total = Number(values.documents);
+if (!Number.isInteger(total) || total < 1) {
+  process.stderr.write(`bench:resolve: --documents must be a positive whole number, not "${values.documents}"\n`);
+  process.exit(2);
+}
 const spellings = ['Interfax', 'Interfax news agency', 'Interfax-Kazakhstan'];
 
 function report(i: number): ExtractionRecord {
