@@ -5,7 +5,7 @@ import type { Core, NodeSingular } from 'cytoscape';
 import { workbench, type BoardInfo } from '../api/workbench.ts';
 import { navigate } from '../router/use-route.ts';
 import { graphHref } from '../router/routes.ts';
-import { CHART_STYLE, LARGE_CHART_STYLE } from './chart-style.ts';
+import { chartStyle, LARGE_CHART } from './chart-style.ts';
 import { boardOf, mergeInto, restoreBoard, syntheticElements, type BoardState } from './chart-data.ts';
 import { chartGexf, chartSvg, download } from './chart-export.ts';
 import { ChartToolbar, type ChartFilter } from './ChartToolbar.tsx';
@@ -27,14 +27,23 @@ export function GraphPage({ entity, board, synthetic }: { entity: string; board:
       if (!host.current) return;
       claimCytoscapeStylesheet();
       instance = cytoscape({
-        container: host.current, style: synthetic > 0 ? LARGE_CHART_STYLE : CHART_STYLE, wheelSensitivity: 0.3,
-        ...(synthetic > 0 ? { elements: syntheticElements(synthetic), layout: { name: 'preset' }, textureOnViewport: true, hideEdgesOnViewport: true, pixelRatio: 1 } : {}),
+        // A pan or zoom moves a cached image of the chart without its edges, so it stays smooth at thousands of elements.
+        container: host.current, style: chartStyle(synthetic), wheelSensitivity: 0.3, textureOnViewport: true, hideEdgesOnViewport: true,
+        ...(synthetic > 0 ? { elements: syntheticElements(synthetic), layout: { name: 'preset' } } : {}),
       });
       instance.on('tap', 'node', (e) => setSelection({ kind: 'node', id: (e.target as NodeSingular).id() }));
       instance.on('tap', 'edge', (e) => setSelection({ kind: 'edge', id: String(e.target.id()) }));
       instance.on('tap', (e) => { if (e.target === instance) setSelection(null); });
-      instance.on('add remove class', () => setCounts({ nodes: instance?.nodes().length ?? 0, edges: instance?.edges().length ?? 0, hidden: instance?.elements('.hidden').length ?? 0 }));
-      instance.style().selector('.hidden').style({ display: 'none' }).update();
+      let large = synthetic >= LARGE_CHART;
+      instance.on('add remove class', () => {
+        if (!instance) return;
+        const nodes = instance.nodes().length;
+        if (nodes >= LARGE_CHART !== large) {
+          large = !large;
+          instance.style(chartStyle(nodes));
+        }
+        setCounts({ nodes, edges: instance.edges().length, hidden: instance.elements('.hidden').length });
+      });
       setCounts({ nodes: instance.nodes().length, edges: instance.edges().length, hidden: 0 });
       setCy(instance);
     });

@@ -39,3 +39,11 @@ export const LARGE_CHART_STYLE: StylesheetJson = [
   { selector: 'edge', style: { 'curve-style': 'haystack', 'target-arrow-shape': 'none', width: 1 } },
   { selector: 'node', style: { 'min-zoomed-font-size': 14, 'text-outline-width': 0 } },
 ];
+
+/** From this many nodes on, the chart draws the cheaper style. */
+export const LARGE_CHART = 1000;
+
+/** The stylesheet for a chart of `nodes` nodes; hidden elements are never drawn in either. */
+export function chartStyle(nodes: number): StylesheetJson {
+  return [...(nodes >= LARGE_CHART ? LARGE_CHART_STYLE : CHART_STYLE), { selector: '.hidden', style: { display: 'none' } }];
+}
