@@ -100,3 +100,18 @@ test('entity facets carry the analyst review: a renamed entity is counted under 
   assert.equal(renamed?.name, 'Renamed By Review');
   assert.equal(renamed?.count, entity.count);
 });
+
+test('/api/facets?entity= sends only the documents naming that entity', async () => {
+  const store = createStore({ kind: 'sqlite', path: ':memory:' });
+  for (const { doc, record } of loadSeeds()) await store.saveDocument(doc, record);
+  const app = createServer({ store, config: readConfig({}), webRoot: join(tmpdir(), 'lantern-no-web') });
+  type FacetsBody = { documents: { id: string; entities: { id: string }[] }[] };
+  const get = async (path: string) => (await (await app.request(path)).json()) as FacetsBody;
+  const all = await get('/api/facets');
+  assert.equal(all.documents.length, 2);
+  const only = all.documents[0]?.entities.find((e) => !all.documents[1]?.entities.some((o) => o.id === e.id));
+  assert.ok(only, 'the first seed names an entity the second does not');
+  const narrowed = await get(`/api/facets?entity=${encodeURIComponent(only.id)}`);
+  assert.deepEqual(narrowed.documents.map((d) => d.id), [all.documents[0]?.id]);
+  assert.deepEqual((await get('/api/facets?entity=person%3Anobody')).documents, []);
+});

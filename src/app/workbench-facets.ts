@@ -41,11 +41,12 @@ const UNKNOWN_OUTLET = 'Unknown outlet';
 // Prototype-free, so a value such as "constructor" counts from zero.
 const tally = (): Record<string, number> => Object.create(null) as Record<string, number>;
 
-/** Facets of the given documents (all stored ones when `ids` is undefined). */
-export async function documentFacets(store: Store, view: CorrectionView, ids?: readonly string[]): Promise<Facets> {
+/** Facets of the given documents (all stored ones when `ids` is undefined), or of those naming `entity`. */
+export async function documentFacets(store: Store, view: CorrectionView, ids?: readonly string[], entity?: string): Promise<Facets> {
   const { records } = await corpusSnapshot(store);
   const wanted = ids ? new Set(ids) : null;
-  const documents = records.filter((r) => !wanted || wanted.has(r.document.id)).map((r) => facetsOf(r, view));
+  const documents = records.filter((r) => !wanted || wanted.has(r.document.id)).map((r) => facetsOf(r, view))
+    .filter((d) => entity === undefined || d.entities.some((e) => e.id === entity));
   const counts: Facets['counts'] = { outlet: tally(), type: tally(), eventType: tally(), entity: tally() };
   for (const d of documents) {
     bump(counts.outlet, d.publication ?? UNKNOWN_OUTLET);

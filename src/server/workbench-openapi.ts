@@ -34,7 +34,7 @@ export const workbenchPaths = {
   '/api/facets': {
     get: {
       summary: 'Per-document facets and their counts, over documents matching q or the whole corpus',
-      parameters: [query('q', 'Full-text query')], responses: { '200': json(obj, 'Facets'), ...errors },
+      parameters: [query('q', 'Full-text query'), query('entity', 'Only documents naming this entity (canonical id)')], responses: { '200': json(obj, 'Facets'), ...errors },
     },
   },
   '/api/boards': { get: { summary: 'Saved link-chart boards', responses: { '200': json(items(obj), 'Boards') } } },

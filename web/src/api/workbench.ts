@@ -66,7 +66,7 @@ export const workbench = {
   places: (signal?: AbortSignal) => getJson<{ items: MapPlace[] }>('/api/graph/places', signal),
   search: (q: string, filter: [string, string][], limit: number, offset: number, signal?: AbortSignal) =>
     getJson<FacetedSearch>(`/api/search?${new URLSearchParams([['q', q], ...filter, ['facets', '1'], ['limit', String(limit)], ['offset', String(offset)]]).toString()}`, signal),
-  facets: (q: string, signal?: AbortSignal) => getJson<Facets>(`/api/facets?${qs({ q })}`, signal),
+  facets: (q: string, signal?: AbortSignal, entity?: string) => getJson<Facets>(`/api/facets?${qs({ q, entity: entity ?? '' })}`, signal),
   boards: (signal?: AbortSignal) => getJson<{ items: BoardInfo[] }>('/api/boards', signal),
   board: <T>(id: string, signal?: AbortSignal) => getJson<SavedBoard<T>>(`/api/boards/${encodeURIComponent(id)}`, signal),
   saveBoard: <T>(id: string, name: string, board: T) => send<SavedBoard<T>>('PUT', `/api/boards/${encodeURIComponent(id)}`, { name, board }),

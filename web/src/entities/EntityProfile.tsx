@@ -14,7 +14,8 @@ const firstDate = (e: ChartEdge) => e.provenance.map((p) => p.date).filter((d): 
 export function EntityProfile({ id }: { id: string }) {
   const graph = useApi(`profile-graph:${id}`, (signal) => workbench.neighbors(id, {}, signal));
   const events = useApi(`profile-events:${id}`, (signal) => getJson<Page<EventRow>>(`/api/events?entity=${encodeURIComponent(id)}&limit=100`, signal));
-  const corpus = useApi('profile-facets', (signal) => workbench.facets('', signal));
+  // Only the documents naming this entity travel: a whole corpus's facets are megabytes at 10k documents.
+  const corpus = useApi(`profile-facets:${id}`, (signal) => workbench.facets('', signal, id));
   if (graph.status !== 'ready') return null;
   const g: ChartGraph = graph.data;
   const name = (nid: string) => g.nodes.find((n) => n.id === nid)?.name ?? nid;
