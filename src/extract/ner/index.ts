@@ -50,7 +50,7 @@ export function loadNerModel(path: string = DEFAULT_NER_MODEL_PATH): NerModel {
   }
   const bundle = decodeModel(bytes, path);
   const scale = Number(bundle.meta.marginScale);
-  const model = createNerModel(new NerTagger(bundle.stages, bundle.resources), scale > 0 ? scale : 1);
+  const model = createNerModel(new NerTagger(bundle.stages, bundle.resources, Number(bundle.meta.beam ?? 1)), scale > 0 ? scale : 1);
   loaded.set(path, model);
   return model;
 }

@@ -23,7 +23,7 @@ export function unitLabel(typeIndex: number): number { return 4 + 4 * typeIndex;
 /** I-X or L-X: a label that continues an open entity. */
 export function isInside(label: number): boolean { return label !== O && ((label - 1) & 3) !== 0 && ((label - 1) & 3) !== 3; }
 /** B-X or I-X: a label after which the entity may go on. */
-function isOpen(label: number): boolean { return label !== O && ((label - 1) & 3) < 2; }
+export function isOpen(label: number): boolean { return label !== O && ((label - 1) & 3) < 2; }
 /** Entity type index of a label, or -1 for O. */
 export function typeOf(label: number): number { return label === O ? -1 : (label - 1) >> 2; }
 
@@ -33,6 +33,16 @@ export function typeOf(label: number): number { return label === O ? -1 : (label
  */
 export function isAllowed(previous: number, label: number): boolean {
   return !isInside(label) || (isOpen(previous) && typeOf(previous) === typeOf(label));
+}
+
+/**
+ * Proper BILOU order, which beam decoding can afford: an open B-X/I-X is followed only by I-X or L-X,
+ * anything else only by O, B or U, and a sentence does not end on an open label.
+ */
+export function followsStrictly(previous: number, label: number, last: boolean): boolean {
+  if (last && isOpen(label)) return false;
+  if (isOpen(previous)) return isInside(label) && typeOf(label) === typeOf(previous);
+  return !isInside(label);
 }
 
 /** Spans [start, end) read from a valid BILOU label sequence (an unclosed B-X or I-X ends its span). */

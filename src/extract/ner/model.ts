@@ -3,7 +3,8 @@
 
 import { documentCasing, documentContexts, documentTopic, extractSentenceFeatures, type SentenceFeatures } from './features.ts';
 import { buildResources, type NerResourceData, type NerResources } from './resources.ts';
-import { firstPassOf, tagDocumentFeatures, type SentenceTags, type Weights } from './tagger.ts';
+import { tagDocument } from './beam.ts';
+import { firstPassOf, type SentenceTags, type Weights } from './tagger.ts';
 import { WordInfoCache } from './word-info.ts';
 
 export class NerTagger {
@@ -11,7 +12,7 @@ export class NerTagger {
   private readonly cache: WordInfoCache;
 
   /** `stages` share one feature space (bits); stage 2, if present, reads stage 1's labels. */
-  constructor(readonly stages: readonly Weights[], resourceData: NerResourceData) {
+  constructor(readonly stages: readonly Weights[], resourceData: NerResourceData, readonly beam = 1) {
     if (stages.length < 1 || stages.length > 2 || stages.some((w) => w.bits !== stages[0]?.bits)) {
       throw new RangeError('NerTagger needs one or two weight stages of the same size');
     }
@@ -32,10 +33,10 @@ export class NerTagger {
 
   /** BILOU labels and margins per sentence of a document, from already extracted features. */
   tagFeatures(feats: readonly SentenceFeatures[]): SentenceTags[] {
-    const pass1 = tagDocumentFeatures(this.stages[0] as Weights, feats);
+    const pass1 = tagDocument(this.stages[0] as Weights, feats, this.beam);
     const second = this.stages[1];
     if (second === undefined) return pass1;
-    return tagDocumentFeatures(second, feats, { first: firstPassOf(feats, pass1.map((t) => t.labels)) });
+    return tagDocument(second, feats, this.beam, { first: firstPassOf(feats, pass1.map((t) => t.labels)) });
   }
 
   /** BILOU labels and margins per sentence of a document. */

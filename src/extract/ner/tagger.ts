@@ -1,4 +1,5 @@
-// Greedy left-to-right BILOU decoding of a document with an averaged perceptron: static features plus
+// Greedy left-to-right BILOU decoding of a document with an averaged perceptron (beam.ts decodes with a
+// beam over the same features): static features plus
 // the previous two labels and the labels already given to the same word earlier in the document.
 
 import { mix, mix2 } from './hashing.ts';
@@ -14,15 +15,15 @@ export interface Trainer { weights: Weights; u: Float64Array; clock: number }
 
 export interface SentenceTags { labels: Uint8Array; margins: Float32Array }
 
-const MAX_DYNAMIC = 20;
-const START = LABEL_COUNT;
+export const MAX_DYNAMIC = 20;
+export const START = LABEL_COUNT;
 
 export function createWeights(bits: number): Weights {
   return { bits, labels: LABEL_COUNT, w: new Float32Array((1 << bits) * LABEL_COUNT) };
 }
 
 /** Per-document memory of labels given to capitalised words: lower hash -> counts of PER,LOC,ORG,MISC,O. */
-type History = Map<number, Int32Array>;
+export type History = Map<number, Int32Array>;
 
 function historyFeature(history: History, info: WordInfo): number {
   const counts = history.get(info.lower);
@@ -70,16 +71,27 @@ function historyShares(history: History, info: WordInfo, out: Int32Array, n: num
   return n;
 }
 
-interface DynamicInput { info: WordInfo | null; p1: number; p2: number; history: History; first: FirstPass | undefined; own: number }
+export interface DynamicInput { info: WordInfo | null; p1: number; p2: number; history: History; first: FirstPass | undefined; own: number }
 
-function dynamicRows(d: DynamicInput, out: Int32Array, shift: number): number {
+export function dynamicRows(d: DynamicInput, out: Int32Array, shift: number): number {
+  return tokenRows(d, out, previousLabelRows(d, out, 0, shift), shift);
+}
+
+/** The label-dependent rows: previous one and two labels, alone and with the word. */
+export function previousLabelRows(d: DynamicInput, out: Int32Array, n: number, shift: number): number {
   const { p1, p2 } = d;
   const info = d.info as WordInfo;
-  out[0] = (mix(40, p1) >>> shift) * LABEL_COUNT;
-  out[1] = (mix2(41, p1, p2) >>> shift) * LABEL_COUNT;
-  out[2] = (mix2(42, p1, info.lower) >>> shift) * LABEL_COUNT;
-  out[3] = (mix2(43, p1, info.short) >>> shift) * LABEL_COUNT;
-  let n = 4;
+  out[n++] = (mix(40, p1) >>> shift) * LABEL_COUNT;
+  out[n++] = (mix2(41, p1, p2) >>> shift) * LABEL_COUNT;
+  out[n++] = (mix2(42, p1, info.lower) >>> shift) * LABEL_COUNT;
+  out[n++] = (mix2(43, p1, info.short) >>> shift) * LABEL_COUNT;
+  if (d.first) out[n++] = (mix2(51, d.own, p1) >>> shift) * LABEL_COUNT;
+  return n;
+}
+
+/** The rows that depend on the document's earlier labels and the first pass, not on the previous labels. */
+export function tokenRows(d: DynamicInput, out: Int32Array, n: number, shift: number): number {
+  const info = d.info as WordInfo;
   const capitalised = (info.flags & FLAG_CAP) !== 0;
   if (capitalised) {
     const h = historyFeature(d.history, info);
@@ -89,7 +101,6 @@ function dynamicRows(d: DynamicInput, out: Int32Array, shift: number): number {
   }
   if (d.first) {
     out[n++] = (mix(50, d.own) >>> shift) * LABEL_COUNT;
-    out[n++] = (mix2(51, d.own, p1) >>> shift) * LABEL_COUNT;
     if (capitalised) {
       const o = otherMentions(d.first, info, d.own);
       out[n++] = (mix(52, o) >>> shift) * LABEL_COUNT;
@@ -99,7 +110,7 @@ function dynamicRows(d: DynamicInput, out: Int32Array, shift: number): number {
   return n;
 }
 
-function remember(history: History, info: WordInfo, label: number): void {
+export function remember(history: History, info: WordInfo, label: number): void {
   if ((info.flags & FLAG_CAP) === 0) return;
   let counts = history.get(info.lower);
   if (counts === undefined) { counts = new Int32Array(5); history.set(info.lower, counts); }
@@ -107,7 +118,7 @@ function remember(history: History, info: WordInfo, label: number): void {
   counts[t < 0 ? 4 : t] = (counts[t < 0 ? 4 : t] as number) + 1;
 }
 
-function score(w: Float32Array, rows: Int32Array, from: number, to: number, scores: Float32Array): void {
+export function score(w: Float32Array, rows: Int32Array, from: number, to: number, scores: Float32Array): void {
   if (LABEL_COUNT === 17) { score17(w, rows, from, to, scores); return; }
   if (LABEL_COUNT === 9) { score9(w, rows, from, to, scores); return; }
   for (let k = from; k < to; k++) {
@@ -155,7 +166,7 @@ function score9(w: Float32Array, rows: Int32Array, from: number, to: number, sco
   scores[5] = s5; scores[6] = s6; scores[7] = s7; scores[8] = s8;
 }
 
-function update(t: Trainer, rows: Int32Array, from: number, to: number, gold: number, pred: number): void {
+export function update(t: Trainer, rows: Int32Array, from: number, to: number, gold: number, pred: number): void {
   const { w } = t.weights;
   const { u, clock } = t;
   for (let k = from; k < to; k++) {

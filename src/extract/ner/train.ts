@@ -8,7 +8,8 @@ import type { SentenceFeatures } from './features.ts';
 import { labelsFromSpans, spansFromLabels } from './labels.ts';
 import { NerTagger } from './model.ts';
 import type { NerResourceData } from './resources.ts';
-import { averagedWeights, createWeights, firstPassOf, tagDocumentFeatures, type FirstPass, type Trainer, type Weights } from './tagger.ts';
+import { tagDocument } from './beam.ts';
+import { averagedWeights, createWeights, firstPassOf, type FirstPass, type Trainer, type Weights } from './tagger.ts';
 import { seededRandom } from './seeded-random.ts';
 
 export interface TrainOptions {
@@ -21,6 +22,8 @@ export interface TrainOptions {
   /** 2 adds the document-level second stage (default 1) */
   stages?: 1 | 2;
   folds?: number;
+  /** beam width of decoding and training (1: greedy, the original tagger) */
+  beam?: number;
   onEpoch?: (stage: string, epoch: number, devF1: number, seconds: number) => void;
 }
 
@@ -29,10 +32,10 @@ export interface TrainResult { stages: Weights[]; bestEpoch: number; devF1: numb
 
 interface Data { docs: readonly ConllDocument[]; feats: SentenceFeatures[][]; gold: Uint8Array[][]; first?: FirstPass[] }
 
-function tagAll(weights: Weights, data: Data): Uint8Array[][] {
+function tagAll(weights: Weights, data: Data, beam: number): Uint8Array[][] {
   return data.feats.map((f, d) => {
     const first = data.first?.[d];
-    return tagDocumentFeatures(weights, f, first ? { first } : {}).map((t) => t.labels);
+    return tagDocument(weights, f, beam, first ? { first } : {}).map((t) => t.labels);
   });
 }
 
@@ -42,7 +45,7 @@ function f1Of(labels: Uint8Array[][], data: Data): number {
   return scorer.overallF1();
 }
 
-interface StageOptions { train: Data; dev: Data; bits: number; epochs: number; seed: number; name: string; onEpoch: TrainOptions['onEpoch'] }
+interface StageOptions { train: Data; dev: Data; bits: number; beam: number; epochs: number; seed: number; name: string; onEpoch: TrainOptions['onEpoch'] }
 
 function trainStage(o: StageOptions): { weights: Weights; bestEpoch: number; devF1: number } {
   const weights = createWeights(o.bits);
@@ -58,10 +61,10 @@ function trainStage(o: StageOptions): { weights: Weights; bestEpoch: number; dev
     }
     for (const d of order) {
       const first = o.train.first?.[d];
-      tagDocumentFeatures(weights, o.train.feats[d] as SentenceFeatures[], { trainer, gold: o.train.gold[d] as Uint8Array[], ...(first ? { first } : {}) });
+      tagDocument(weights, o.train.feats[d] as SentenceFeatures[], o.beam, { trainer, gold: o.train.gold[d] as Uint8Array[], ...(first ? { first } : {}) });
     }
     const averaged = averagedWeights(trainer);
-    const devF1 = f1Of(tagAll(averaged, o.dev), o.dev);
+    const devF1 = f1Of(tagAll(averaged, o.dev, o.beam), o.dev);
     o.onEpoch?.(o.name, epoch, devF1, (performance.now() - started) / 1000);
     if (devF1 > best.devF1) best = { weights: averaged, bestEpoch: epoch, devF1 };
   }
@@ -79,8 +82,8 @@ function jackknife(train: Data, dev: Data, o: TrainOptions, epochs: number): Fir
   const out: FirstPass[] = new Array(train.docs.length);
   for (let k = 0; k < folds; k++) {
     const held = subset(train, (d) => d % folds === k);
-    const { weights } = trainStage({ train: subset(train, (d) => d % folds !== k), dev, bits: o.bits, epochs, seed: o.seed + k + 1, name: `fold ${k + 1}/${folds}`, onEpoch: o.onEpoch });
-    const labels = tagAll(weights, held);
+    const { weights } = trainStage({ train: subset(train, (d) => d % folds !== k), dev, bits: o.bits, beam: o.beam ?? 1, epochs, seed: o.seed + k + 1, name: `fold ${k + 1}/${folds}`, onEpoch: o.onEpoch });
+    const labels = tagAll(weights, held, o.beam ?? 1);
     let j = 0;
     train.docs.forEach((_, d) => { if (d % folds === k) { out[d] = firstPassOf(train.feats[d] as SentenceFeatures[], labels[j++] as Uint8Array[]); } });
   }
@@ -88,17 +91,17 @@ function jackknife(train: Data, dev: Data, o: TrainOptions, epochs: number): Fir
 }
 
 export function trainNer(options: TrainOptions): TrainResult {
-  const tagger = new NerTagger([createWeights(options.bits)], options.resources);
+  const tagger = new NerTagger([createWeights(options.bits)], options.resources, options.beam ?? 1);
   const dataOf = (docs: readonly ConllDocument[]): Data => ({
     docs, feats: docs.map((doc) => tagger.documentFeatures(doc.map((s) => s.tokens))),
     gold: docs.map((doc) => doc.map((s) => labelsFromSpans(s.spans, s.tokens.length))),
   });
   const train = dataOf(options.train);
   const dev = dataOf(options.dev);
-  const base = { bits: options.bits, seed: options.seed, onEpoch: options.onEpoch };
+  const base = { bits: options.bits, beam: options.beam ?? 1, seed: options.seed, onEpoch: options.onEpoch };
   const stage1 = trainStage({ ...base, train, dev, epochs: options.epochs, name: 'stage 1' });
   if ((options.stages ?? 1) === 1) return { stages: [stage1.weights], bestEpoch: stage1.bestEpoch, devF1: stage1.devF1 };
-  const devFirst = tagAll(stage1.weights, dev).map((labels, d) => firstPassOf(dev.feats[d] as SentenceFeatures[], labels));
+  const devFirst = tagAll(stage1.weights, dev, base.beam).map((labels, d) => firstPassOf(dev.feats[d] as SentenceFeatures[], labels));
   const trainFirst = jackknife(train, dev, options, stage1.bestEpoch);
   const stage2 = trainStage({ ...base, train: { ...train, first: trainFirst }, dev: { ...dev, first: devFirst }, epochs: options.epochs, name: 'stage 2' });
   return { stages: [stage1.weights, stage2.weights], bestEpoch: stage2.bestEpoch, devF1: stage2.devF1 };
