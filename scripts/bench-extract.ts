@@ -2,6 +2,7 @@
 // texts in the same run; words/s, peak RSS, and time at 1x/2x/4x the corpus to show linear growth.
 //   npm run bench:extract -- [--data ../shared/data/news/bbc] [--limit N]
 // Ends with: extract words/s N (compromise M, ratio R)
+import './script-help.ts';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import nlp from 'compromise';

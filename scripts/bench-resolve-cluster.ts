@@ -3,6 +3,7 @@
 // one addRecord each (with its delta) or, with --bulk, addRecords in runs of 1,000.
 // Usage: npm run bench:resolve -- [--documents 5000] [--bulk]
 
+import './script-help.ts';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import type { ExtractionRecord } from '../src/model/index.ts';
@@ -10,15 +11,8 @@ import { createResolver } from '../src/resolve/index.ts';
 import { fixtureRecord } from '../src/resolve/fixture-records.ts';
 
 const { values } = parseArgs({
-  options: { documents: { type: 'string', default: '5000' }, bulk: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+  options: { documents: { type: 'string', default: '5000' }, bulk: { type: 'boolean', default: false } },
 });
-if (values.help) {
-  process.stdout.write(`usage: npm run bench:resolve -- [--documents N] [--bulk]
-  Adds N documents (default 5000) naming one agency to a fresh resolver and prints the time per 1,000.
-  --bulk   add in runs of 1,000 with addRecords (as threaded ingest does) instead of one addRecord each
-`);
-  process.exit(0);
-}
 const total = Number(values.documents);
 if (!Number.isInteger(total) || total < 1) {
   process.stderr.write(`bench:resolve: --documents must be a positive whole number, not "${values.documents}"\n`);

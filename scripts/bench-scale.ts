@@ -6,6 +6,7 @@
 //   and PostgreSQL schemas bench_rows_N)
 // PostgreSQL parts need LANTERN_PG_URL; without it they are skipped with a note.
 
+import './script-help.ts';
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -3,6 +3,7 @@
 // account and an API token, and runs autocannon (50 connections) over search and document routes.
 // Ends with "server req/s N p99 M ms"; the target is p99 < 200 ms.
 
+import './script-help.ts';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -2,6 +2,7 @@
 // (the recent-documents table appearing) over the seed corpus and again with a 300-article BBC
 // slice ingested (plus the search page and the timeline there), and the link chart's frame time
 // with a synthetic 2,000-node graph while panning. Targets: < 1 s and < 33 ms; last line has both.
+import './script-help.ts';
 import type { BrowserContext } from 'playwright-core';
 import { BBC_DIR, loadBbcSlice } from '../test/e2e/bbc-slice.ts';
 import { startWorkbench } from '../test/e2e/web-fixture.ts';

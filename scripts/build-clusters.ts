@@ -5,6 +5,7 @@
 // Words are described by PPMI-weighted left/right neighbours, randomly projected, and grouped by
 // spherical k-means at three granularities (fine clusters, then clusters of their centroids).
 
+import './script-help.ts';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';

@@ -3,6 +3,7 @@
 // the Lantern event type from the trigger lexicon) and scored by macro-F1. Test-only: report, never tune.
 // Usage: npm run eval:case -- [--data DIR] [--limit N]
 
+import './script-help.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';

@@ -3,6 +3,7 @@
 // Options: --data DIR, --model PATH, --slice N (first N documents of each file), --dev-only (skip testb,
 // for development runs).
 
+import './script-help.ts';
 import { SpanScorer, formatScores } from '../src/extract/ner/evaluate.ts';
 import { loadNerModel, type NerModel } from '../src/extract/ner/index.ts';
 import { conllDir, option, readSplit } from './conll-data.ts';

@@ -10,6 +10,7 @@
 // ("KABUL, Afghanistan (Jan. 28)", or only a release number). Neither can be read from the text, so
 // neither is encoded: about 0.79 is the most the text supports on dev.
 
+import './script-help.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';

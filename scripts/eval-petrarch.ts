@@ -5,6 +5,7 @@
 // Lantern's CAMEO lexicon, and with the suite's dictionary (PETR.Validate.verbs.txt) read the same way.
 // Usage: npm run eval:petrarch -- [--data DIR] [--limit N]
 
+import './script-help.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';

@@ -2,6 +2,7 @@
 // folders and the evaluation-only folders (CENTCOM, US_State_Department, UK_Government, Wikipedia)
 // reported separately. Gold = annotations with confidence >= 0.5.
 //   npm run eval:re3d -- [--data ../shared/data/re3d] [--limit N]   (N documents per folder)
+import './script-help.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ExtractionRecord } from '../src/model/index.ts';

@@ -2,6 +2,7 @@
 // hand-written hard cases), resolves them incrementally and scores mention clusters with B-cubed.
 // Usage: npm run eval:resolution -- [--data ../shared/data] [--seeds ../shared/seeds] [--verbose]
 
+import './script-help.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';

@@ -2,6 +2,7 @@
 // parsers, the text and HTML cleaners and the feed parser; 100,000 cases by default, fewer in CI
 // with --runs N (or FUZZ_RUNS). Prints each target's count and the total; exits 1 on a failure.
 
+import './script-help.ts';
 import fc from 'fast-check';
 import { TARGETS } from '../test/fuzz/targets.ts';
 

@@ -7,6 +7,7 @@
 // labels, 4-fold jackknifed: with context aggregation it scored 0.9184 on dev vs 0.9176 for one stage,
 // within seed noise, at half the tagging speed and seven times the training time),
 // --gazetteers PATH / --clusters PATH (other resource files), --out PATH (default: the committed model path).
+import './script-help.ts';
 import { writeFileSync } from 'node:fs';
 import { NerTagger } from '../src/extract/ner/model.ts';
 import { DEFAULT_NER_MODEL_PATH } from '../src/extract/ner/index.ts';
