@@ -8,6 +8,20 @@ import { aliasData } from './alias-data.ts';
  * @example foldName("the Ministry of Defense's") === "ministry of defense"
  */
 export function foldName(name: string): string {
+  let folded = foldedNames.get(name);
+  if (folded === undefined) {
+    if (foldedNames.size >= FOLD_CACHE_LIMIT) foldedNames.clear();
+    folded = foldUncached(name);
+    foldedNames.set(name, folded);
+  }
+  return folded;
+}
+
+// Resolution folds the same few thousand names again for every record it places.
+const FOLD_CACHE_LIMIT = 100_000;
+const foldedNames = new Map<string, string>();
+
+function foldUncached(name: string): string {
   return name
     .normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -39,9 +53,11 @@ export function stripTitles(name: string): string {
 
 /** True when the whole name is a title ("the President", "Deputy Defense Minister"). */
 export function isTitleOnly(name: string): boolean {
-  const folded = foldName(name);
-  return aliasData().titles.some((t) => foldName(t) === folded);
+  foldedTitles ??= new Set(aliasData().titles.map(foldName));
+  return foldedTitles.has(foldName(name));
 }
+
+let foldedTitles: Set<string> | undefined;
 
 /** Tokens of a folded name, dropping Arabic articles that romanisations add or omit ("al-Raqqa"). */
 export function nameTokens(name: string): string[] {
@@ -53,6 +69,18 @@ export function nameTokens(name: string): string[] {
  * @example transliterationKey("Nazarbaev") === transliterationKey("Nazarbayev")
  */
 export function transliterationKey(name: string): string {
+  let key = transliterated.get(name);
+  if (key === undefined) {
+    if (transliterated.size >= FOLD_CACHE_LIMIT) transliterated.clear();
+    key = transliterationUncached(name);
+    transliterated.set(name, key);
+  }
+  return key;
+}
+
+const transliterated = new Map<string, string>();
+
+function transliterationUncached(name: string): string {
   const words = nameTokens(name).map((word) => {
     let w = word;
     for (const [from, to] of aliasData().transliteration) w = w.split(from).join(to);
