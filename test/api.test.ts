@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { resolveStoredDocuments } from '../src/app/index.ts';
 import { createServer } from '../src/server/index.ts';
 import { readConfig } from '../src/config/index.ts';
 import { StoreQueryError, type Store } from '../src/model/index.ts';
@@ -18,6 +19,8 @@ const HUMVEE_DOC = '003_c674a82b06f24ef4';
 async function seededApp(opts: { webRoot?: string; store?: Store } = {}) {
   const store = opts.store ?? new MemoryStore();
   for (const { doc, record } of loadSeeds()) await store.saveDocument(doc, record);
+  // Resolved as an ingest would have: a first read would otherwise re-key the entities mid-test.
+  await resolveStoredDocuments(store);
   const logged: unknown[] = [];
   const app = createServer({ store, config: readConfig({}), webRoot: opts.webRoot ?? join(tmpdir(), 'lantern-no-web'), logError: (e) => logged.push(e) });
   const get = async (path: string) => {

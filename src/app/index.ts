@@ -8,6 +8,7 @@ export { extractDocument } from './extract-document.ts';
 export type { Extractor } from './extract-document.ts';
 export { findEntities, listDocuments, searchDocuments } from './browse.ts';
 export { openStore } from './open-store.ts';
+export { resolveStoredDocuments } from './resolution.ts';
 export { applyToEntities, canonicalOf, correctionView, openWorkbench, recordCorrection, reviewQueue } from './review.ts';
 export type { CorrectionRow, CorrectionView, ReviewItem, WorkbenchStore } from './review.ts';
 export { chartGraph, chartNeighbors, readKinds, RELATION_KINDS } from './workbench-graph.ts';

@@ -25,6 +25,8 @@ export interface WorkerOptions {
   pollMs?: number;
   signal?: AbortSignal;
   onJob?: (event: { id: number; outcome: SaveOutcome | 'failed'; error?: string }) => void;
+  /** Called when the queue runs dry after this worker stored something (the CLI resolves there). */
+  onIdle?: () => Promise<void>;
 }
 
 export interface WorkerSummary {
@@ -107,6 +109,7 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerSummary> {
   const inFlight = new Map<number, Promise<void>>();
   const held = new Set<number>();
   let batches = 0;
+  let processedAtIdle = 0;
   const summary: WorkerSummary = { processed: 0, failed: 0 };
   const heartbeat = setInterval(() => {
     opts.queue.heartbeat(id, [...held], leaseMs).catch(() => undefined);
@@ -126,6 +129,10 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerSummary> {
       if (inFlight.size >= concurrency) await Promise.race(inFlight.values());
       else if (jobs.length === 0 && inFlight.size > 0) await Promise.race(inFlight.values());
       else if (jobs.length === 0) {
+        if (summary.processed > processedAtIdle) {
+          processedAtIdle = summary.processed;
+          await opts.onIdle?.();
+        }
         // Jobs still leased by another (possibly dead) worker are waited for, not abandoned.
         if (opts.drain && (await pendingJobs(opts.queue)) === 0) break;
         await sleep(opts.pollMs ?? 1000, opts.signal);

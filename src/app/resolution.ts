@@ -36,7 +36,29 @@ export class Resolution {
   async current(): Promise<Resolver> {
     await this.flush();
     await this.sync(false);
+    if (!this.caughtUp) await this.resolveStored();
     return this.resolver;
+  }
+
+  /**
+   * Resolves and saves the stored documents the saved graph lacks: queue workers only extract and
+   * store, so their documents join the graph here (when a worker goes idle, or at the next read).
+   * Returns how many were added; costs one count when none are missing.
+   */
+  async resolveStored(): Promise<number> {
+    await this.flush();
+    for (let attempt = 0; attempt < RETRIES; attempt += 1) {
+      await this.sync(false);
+      const known = Object.keys(this.resolver.state().documents).length;
+      if ((await this.store.listDocuments({ limit: 1, offset: 0 })).total <= known) {
+        this.caughtUp = true;
+        return 0;
+      }
+      this.caughtUp = false;
+      const added = await this.catchUp([]);
+      if (this.version >= 0) return added;
+    }
+    throw new LanternError('conflict', 'the entity graph kept changing while stored documents were resolved; try again');
   }
 
   /** Queues a saved document; the run is resolved and saved when full, after a second, or on flush. */
@@ -115,15 +137,14 @@ export class Resolution {
    * The run being flushed is left to the flush: taking it here would resolve it in listing order
    * first, so the graph would depend on where batches happened to end.
    */
-  private async catchUp(queued: readonly string[]): Promise<void> {
+  private async catchUp(queued: readonly string[]): Promise<number> {
     const known = new Set([...Object.keys(this.resolver.state().documents), ...queued]);
     const missing: ExtractionRecord[] = [];
     for (let offset = 0; ; offset += 100) {
       const page = await this.store.listDocuments({ limit: 100, offset });
-      for (const d of page.items) {
-        const record = known.has(d.id) ? null : await this.store.getRecord(d.id);
-        if (record) missing.push(record);
-      }
+      // A page's records are read together: on PostgreSQL each is a round trip.
+      const records = await Promise.all(page.items.filter((d) => !known.has(d.id)).map((d) => this.store.getRecord(d.id)));
+      for (const record of records) if (record) missing.push(record);
       if (offset + page.items.length >= page.total || page.items.length === 0) break;
     }
     if (missing.length > 0) {
@@ -132,6 +153,7 @@ export class Resolution {
       this.version = saved ?? -1;
     }
     this.caughtUp = this.version >= 0;
+    return missing.length;
   }
 
   private currentMapping(): Map<string, string | null> {
@@ -225,8 +247,9 @@ export class ResolvingStore implements Store {
   loadResolution: Store['loadResolution'] = () => this.inner.loadResolution();
   resolutionVersion: Store['resolutionVersion'] = () => this.inner.resolutionVersion();
   saveResolution: Store['saveResolution'] = (u, v) => this.inner.saveResolution(u, v);
-  private flushed(): Promise<void> {
-    return resolutionOf(this.inner).flush();
+  /** Resolves what this process queued and, once per graph version, what other processes stored unresolved. */
+  private async flushed(): Promise<void> {
+    await resolutionOf(this.inner).current();
   }
   private resolver(): Promise<Resolver> {
     return resolutionOf(this.inner).current();
@@ -244,4 +267,9 @@ export class ResolvingStore implements Store {
 /** Wraps a store so ingest keeps the entity graph current; wrapping twice is harmless. */
 export function withResolution(store: Store): Store {
   return store instanceof ResolvingStore ? store : new ResolvingStore(store);
+}
+
+/** Resolves the documents of `store` that are stored but not yet in the entity graph; returns how many. */
+export function resolveStoredDocuments(store: Store): Promise<number> {
+  return resolutionOf(store).resolveStored();
 }

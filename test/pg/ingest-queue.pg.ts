@@ -1,5 +1,6 @@
 // `lantern ingest --queue` queues the documents of good files, names the bad ones and exits 1;
-// `lantern worker` then stores them in batches, and a job without a document fails alone.
+// `lantern worker` then stores them in batches and resolves them once the queue is dry, and a job
+// without a document fails alone.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -52,6 +53,10 @@ test('ingest --queue, then a worker: good documents stored in batches, a bad job
     const store = openPgStore(schemaUrl, 1);
     try {
       assert.deepEqual((await store.listDocuments()).items.map((d) => d.id).sort(), ['000_84172de54e6bc5e0', '003_c674a82b06f24ef4', 'brief']);
+      // The worker that found the queue dry resolved what was stored: entities are clusters across documents.
+      const kazakhstan = (await store.listEntities({ q: 'Kazakhstan', type: 'place' })).items[0];
+      assert.equal(kazakhstan?.documentCount, 3);
+      assert.match(kazakhstan?.id ?? '', /^c\d+$/u);
     } finally {
       await store.close();
     }

@@ -2,7 +2,7 @@
 // Start it on any number of machines; SIGINT/SIGTERM stop claiming and let in-flight jobs finish.
 
 import type { Command } from 'commander';
-import { ExtractPool, openPgStore, openQueue, runWorker } from '../../app/index.ts';
+import { ExtractPool, openPgStore, openQueue, resolveStoredDocuments, runWorker } from '../../app/index.ts';
 import { LanternError } from '../../model/index.ts';
 import { printJson } from '../context.ts';
 import type { CliContext } from '../context.ts';
@@ -56,7 +56,10 @@ export function registerWorker(program: Command, ctx: CliContext): void {
       process.once('SIGINT', onSignal);
       process.once('SIGTERM', onSignal);
       try {
-        const summary = await runWorker({ queue, store, concurrency, batch, leaseMs, pool, drain: flags.drain, signal: stop.signal });
+        // Workers store without resolving (one shared graph would serialise them); whichever worker
+        // finds the queue dry resolves what was stored since, so a drained queue leaves a resolved store.
+        const onIdle = async () => { await resolveStoredDocuments(store); };
+        const summary = await runWorker({ queue, store, concurrency, batch, leaseMs, pool, drain: flags.drain, signal: stop.signal, onIdle });
         if (flags.json) printJson(summary);
         else process.stdout.write(`${summary.processed} processed, ${summary.failed} failed\n`);
       } finally {
