@@ -19,6 +19,7 @@ export type { DocumentFacets, Facets, MapPlace } from './workbench-facets.ts';
 export { enqueuePaths, ingestJob, openPgStore, openQueue } from './queue.ts';
 export type { EnqueueSummary } from './queue.ts';
 export { runWorker } from './queue-worker.ts';
+export { RESOLVE_EVERY, WorkerResolution } from './worker-resolution.ts';
 export type { WorkerOptions, WorkerSummary } from './queue-worker.ts';
 export { ExtractPool } from './worker-pool.ts';
 export { ingestPathsThreaded } from './worker-pool-ingest.ts';

@@ -27,6 +27,8 @@ export interface WorkerOptions {
   onJob?: (event: { id: number; outcome: SaveOutcome | 'failed'; error?: string }) => void;
   /** Called when the queue runs dry after this worker stored something (the CLI resolves there). */
   onIdle?: () => Promise<void>;
+  /** Called after each batch with the number of jobs this worker has processed so far. */
+  onStored?: (processed: number) => void;
 }
 
 export interface WorkerSummary {
@@ -98,6 +100,7 @@ async function runBatch(opts: WorkerOptions, worker: string, jobs: ClaimedJob[],
     summary.failed += 1;
     opts.onJob?.({ id: s.job.id, outcome: 'failed', error: message });
   }
+  opts.onStored?.(summary.processed);
 }
 
 export async function runWorker(opts: WorkerOptions): Promise<WorkerSummary> {

@@ -2,7 +2,7 @@
 // Start it on any number of machines; SIGINT/SIGTERM stop claiming and let in-flight jobs finish.
 
 import type { Command } from 'commander';
-import { ExtractPool, openPgStore, openQueue, resolveStoredDocuments, runWorker } from '../../app/index.ts';
+import { ExtractPool, openPgStore, openQueue, runWorker, WorkerResolution } from '../../app/index.ts';
 import { LanternError } from '../../model/index.ts';
 import { printJson } from '../context.ts';
 import type { CliContext } from '../context.ts';
@@ -56,10 +56,14 @@ export function registerWorker(program: Command, ctx: CliContext): void {
       process.once('SIGINT', onSignal);
       process.once('SIGTERM', onSignal);
       try {
-        // Workers store without resolving (one shared graph would serialise them); whichever worker
-        // finds the queue dry resolves what was stored since, so a drained queue leaves a resolved store.
-        const onIdle = async () => { await resolveStoredDocuments(store); };
-        const summary = await runWorker({ queue, store, concurrency, batch, leaseMs, pool, drain: flags.drain, signal: stop.signal, onIdle });
+        const resolver = new WorkerResolution(queue, store, (error) => {
+          process.stderr.write(`resolution failed, left to the next read: ${error instanceof Error ? error.message : String(error)}\n`);
+        });
+        const summary = await runWorker({
+          queue, store, concurrency, batch, leaseMs, pool, drain: flags.drain, signal: stop.signal,
+          onStored: (processed) => resolver.stored(processed), onIdle: () => resolver.idle(),
+        });
+        await resolver.settled();
         if (flags.json) printJson(summary);
         else process.stdout.write(`${summary.processed} processed, ${summary.failed} failed\n`);
       } finally {

@@ -36,12 +36,13 @@ export class PgJobQueue {
   private readonly pool: pg.Pool;
   private readonly sql: Sql;
   private ready: Promise<void> | null = null;
+  private leader: pg.PoolClient | null = null;
 
   constructor(readonly options: QueueOptions) {
     if (options.schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/u.test(options.schema)) {
       throw new ValidationError(`not a plain schema name: ${options.schema}`);
     }
-    this.pool = new pg.Pool({ connectionString: options.url, max: 2, ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}) });
+    this.pool = new pg.Pool({ connectionString: options.url, max: 3, ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}) });
     this.pool.on('error', () => undefined);
     this.sql = new Sql({ query: async (text, params) => { await this.init(); return this.pool.query(text, params); } });
   }
@@ -130,7 +131,27 @@ export class PgJobQueue {
     return counts;
   }
 
+  /**
+   * Whether this process leads `role` in this database schema (one holder at a time): a session
+   * advisory lock on a connection kept for it, released by close() or when the process dies.
+   */
+  async tryLead(role: string): Promise<boolean> {
+    if (this.leader) return true;
+    await this.init();
+    const client = await this.pool.connect();
+    const { rows } = await client.query<{ led: boolean }>(
+      "SELECT pg_try_advisory_lock(hashtextextended(current_schema() || ':' || $1, 0)) AS led", [role],
+    );
+    if (rows[0]?.led !== true) { client.release(); return false; }
+    client.on('error', () => { this.leader = null; });
+    this.leader = client;
+    return true;
+  }
+
   async close(): Promise<void> {
+    // Destroyed rather than pooled, so the lock goes with the connection.
+    this.leader?.release(true);
+    this.leader = null;
     await this.pool.end().catch(() => undefined);
   }
 }
