@@ -1,5 +1,7 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --max-old-space-size=8192
 // The `lantern` command: loads the TypeScript sources through tsx, so a checkout runs as is.
+// The heap limit is raised because resolution keeps the entity graph in memory: about 45 KB per
+// document, so Node's default limit of about 4 GB runs out near 90,000 documents.
 import { register } from 'tsx/esm/api';
 
 // `lantern entities | head` closes the pipe early; that is the reader's choice, not an error.

@@ -95,7 +95,7 @@ export class IngestBench {
   }
 
   private worker(url: string): Promise<void> {
-    const args = [join(import.meta.dirname, '../bin/lantern.mjs'), 'worker', '--pg', url, '--concurrency', '2', '--batch', '8', '--drain'];
+    const args = ['--max-old-space-size=8192', join(import.meta.dirname, '../bin/lantern.mjs'), 'worker', '--pg', url, '--concurrency', '2', '--batch', '8', '--drain'];
     return new Promise((resolve, reject) => {
       const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] });
       child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`worker exited with ${code}`))));
