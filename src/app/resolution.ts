@@ -17,6 +17,11 @@ const FLUSH_MS = 1000;
 const FLUSH_SPACING = 9;
 const mapKey = (document: string, localId: string) => `${document}\u0000${localId}`;
 
+export interface EntityClusters {
+  clusterOf(document: string, localId: string): string | undefined;
+  nameOf(cluster: string): string | undefined;
+}
+
 /** The resolver of one store, kept in step with the store's saved state. */
 export class Resolution {
   private resolver: Resolver = createResolver();
@@ -38,6 +43,16 @@ export class Resolution {
     await this.sync(false);
     if (!this.caughtUp) await this.resolveStored();
     return this.resolver;
+  }
+
+  /** Record entity (document, local id) -> its cluster, and cluster -> name, as last resolved. */
+  async entityClusters(): Promise<EntityClusters> {
+    await this.current();
+    const [mapping, sigs] = [this.mapping, this.clusterSigs];
+    return {
+      clusterOf: (document, localId) => mapping.get(mapKey(document, localId)) ?? undefined,
+      nameOf: (cluster) => sigs.get(cluster)?.split('\u0000')[1],
+    };
   }
 
   /**

@@ -63,13 +63,30 @@ export function canonicalOf(view: CorrectionView, id: string): string | null {
   return view.rejected.has(current) || view.rejected.has(id) ? null : current;
 }
 
+const hasDecision = (view: CorrectionView, id: string): boolean =>
+  view.rejected.has(id) || view.accepted.has(id) || view.renamed.has(id) || view.mergedInto.has(id);
+
+/**
+ * The id an entity's decisions are filed under. Review decisions name entities by type and name
+ * ("person:nursultan-nazarbayev"); a resolved store lists clusters ("c20"), which take the
+ * decisions made on their name.
+ */
+function decisionKeyOf(view: CorrectionView, e: EntitySummary): string {
+  if (hasDecision(view, e.id)) return e.id;
+  const byName = canonicalKey(e.type, e.name);
+  return hasDecision(view, byName) ? byName : e.id;
+}
+
 /** Entities as the analyst decided: rejected hidden, renamed renamed, merged folded into one. */
 export function applyToEntities(page: Page<EntitySummary>, view: CorrectionView): Page<EntitySummary> {
   const byId = new Map<string, EntitySummary>();
   let hidden = 0;
   for (const e of page.items) {
-    const id = canonicalOf(view, e.id);
-    if (id === null) { hidden++; continue; }
+    const decided = decisionKeyOf(view, e);
+    const target = canonicalOf(view, decided);
+    if (target === null) { hidden++; continue; }
+    // A resolved entity keeps its own id unless a merge folds it into another.
+    const id = target === decided ? e.id : target;
     const into = byId.get(id);
     if (into) {
       into.aliases = [...new Set([...into.aliases, e.name, ...e.aliases])];
@@ -78,7 +95,7 @@ export function applyToEntities(page: Page<EntitySummary>, view: CorrectionView)
       hidden++;
       continue;
     }
-    byId.set(id, { ...e, id, name: view.renamed.get(id) ?? e.name, aliases: id === e.id ? e.aliases : [e.name, ...e.aliases] });
+    byId.set(id, { ...e, id, name: view.renamed.get(target) ?? e.name, aliases: id === e.id ? e.aliases : [e.name, ...e.aliases] });
   }
   return { ...page, items: [...byId.values()], total: Math.max(0, page.total - hidden) };
 }

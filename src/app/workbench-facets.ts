@@ -4,9 +4,9 @@
 
 import { ValidationError } from '../model/index.ts';
 import type { EntityType, EventType, ExtractionRecord, Page, PageRequest, SearchHit, Store } from '../model/index.ts';
-import { canonicalKey } from '../store/index.ts';
 import { corpusSnapshot } from './corpus-snapshot.ts';
-import { canonicalOf, type CorrectionView } from './review.ts';
+import { entityIds, type EntityIdOf } from './entity-ids.ts';
+import type { CorrectionView } from './review.ts';
 
 export interface DocumentFacets {
   id: string;
@@ -23,11 +23,11 @@ export interface Facets {
   counts: { outlet: Record<string, number>; type: Record<string, number>; eventType: Record<string, number>; entity: Record<string, number> };
 }
 
-function facetsOf(r: ExtractionRecord, view: CorrectionView): DocumentFacets {
+function facetsOf(r: ExtractionRecord, idOf: EntityIdOf): DocumentFacets {
   const entities = new Map<string, { id: string; name: string; type: EntityType }>();
   for (const e of r.entities) {
-    const id = canonicalOf(view, canonicalKey(e.type, e.name));
-    if (id !== null && !entities.has(id)) entities.set(id, { id, name: view.renamed.get(id) ?? e.name, type: e.type });
+    const shown = idOf(r.document.id, e);
+    if (shown !== null && !entities.has(shown.id)) entities.set(shown.id, { ...shown, type: e.type });
   }
   const list = [...entities.values()];
   return {
@@ -43,9 +43,9 @@ const tally = (): Record<string, number> => Object.create(null) as Record<string
 
 /** Facets of the given documents (all stored ones when `ids` is undefined), or of those naming `entity`. */
 export async function documentFacets(store: Store, view: CorrectionView, ids?: readonly string[], entity?: string): Promise<Facets> {
-  const { records } = await corpusSnapshot(store);
+  const [{ records }, idOf] = await Promise.all([corpusSnapshot(store), entityIds(store, view)]);
   const wanted = ids ? new Set(ids) : null;
-  const documents = records.filter((r) => !wanted || wanted.has(r.document.id)).map((r) => facetsOf(r, view))
+  const documents = records.filter((r) => !wanted || wanted.has(r.document.id)).map((r) => facetsOf(r, idOf))
     .filter((d) => entity === undefined || d.entities.some((e) => e.id === entity));
   const counts: Facets['counts'] = { outlet: tally(), type: tally(), eventType: tally(), entity: tally() };
   for (const d of documents) {
@@ -69,16 +69,17 @@ export interface MapPlace {
 
 /** Geocoded places of the corpus, each with the documents naming it and the events set there. */
 export async function mapPlaces(store: Store, view: CorrectionView): Promise<MapPlace[]> {
-  const { records } = await corpusSnapshot(store);
+  const [{ records }, idOf] = await Promise.all([corpusSnapshot(store), entityIds(store, view)]);
   const places = new Map<string, MapPlace>();
   for (const r of records) {
     const local = new Map<string, string>();
     for (const e of r.entities) {
       if (e.type !== 'place' || typeof e.lat !== 'number' || typeof e.lon !== 'number') continue;
-      const id = canonicalOf(view, canonicalKey(e.type, e.name));
-      if (id === null) continue;
+      const shown = idOf(r.document.id, e);
+      if (shown === null) continue;
+      const { id, name } = shown;
       local.set(e.id, id);
-      const p = places.get(id) ?? { id, name: view.renamed.get(id) ?? e.name, lat: e.lat, lon: e.lon, country: e.country ?? null, documents: [], events: [] };
+      const p = places.get(id) ?? { id, name, lat: e.lat, lon: e.lon, country: e.country ?? null, documents: [], events: [] };
       if (!p.documents.some((d) => d.id === r.document.id)) p.documents.push({ id: r.document.id, title: r.document.title });
       places.set(id, p);
     }
@@ -177,12 +178,12 @@ function summarise(documents: DocumentFacets[], capped: boolean): FacetSummary {
  */
 export async function facetedSearch(store: Store, view: CorrectionView, query: string, filter: FacetFilter, page: Required<PageRequest>): Promise<FacetedSearch> {
   if (query.trim() === '') throw new ValidationError('the search query is empty');
-  const [{ hits, total, estimate }, { records }] = await Promise.all([bestMatches(store, query), corpusSnapshot(store)]);
+  const [{ hits, total, estimate }, { records }, idOf] = await Promise.all([bestMatches(store, query), corpusSnapshot(store), entityIds(store, view)]);
   const byId = new Map(records.map((r) => [r.document.id, r]));
   const facetsById = new Map<string, DocumentFacets>();
   for (const h of hits) {
     const r = byId.get(h.documentId);
-    if (r) facetsById.set(h.documentId, facetsOf(r, view));
+    if (r) facetsById.set(h.documentId, facetsOf(r, idOf));
   }
   // A store that stops counting early (SQLite past its ranking pool) flags its total as an estimate.
   const capped = estimate || total > hits.length;

@@ -44,7 +44,9 @@ test('start from an entity found by name, then read its panel', async () => {
   await index.getByRole('button', { name: 'Kazakhstan' }).focus();
   await page.keyboard.press('Enter');
   await page.getByRole('complementary', { name: 'Selected entity' }).getByRole('heading', { name: 'Kazakhstan' }).waitFor();
-  await clickNode('person:nursultan-nazarbayev');
+  // Nodes carry the ids the entity lists hand out (resolved clusters).
+  const listed = await (await fetch(`${bench.baseUrl}/api/entities?q=${encodeURIComponent('Nursultan Nazarbayev')}&type=person`)).json() as { items: { id: string }[] };
+  await clickNode(listed.items[0]?.id ?? '');
   const panel = page.getByRole('complementary', { name: 'Selected entity' });
   await panel.getByRole('heading', { name: 'Nursultan Nazarbayev' }).waitFor();
   await page.screenshot({ path: join(RESULTS_DIR, 'link-chart.png') });

@@ -10,6 +10,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { readConfig } from '../../src/config/index.ts';
 import { createServer } from '../../src/server/index.ts';
+import { resolveStoredDocuments } from '../../src/app/index.ts';
 import { createStore } from '../../src/store/index.ts';
 import type { Store } from '../../src/model/index.ts';
 import { loadSeeds, type SeedDocument } from '../support/seed-records.ts';
@@ -58,6 +59,8 @@ export async function startWorkbench(extra: SeedDocument[] = []): Promise<Workbe
   const tmp = mkdtempSync(join(tmpdir(), 'lantern-e2e-'));
   const store = createStore({ kind: 'sqlite', path: join(tmp, 'lantern.db') });
   for (const { doc, record } of [...loadSeeds(), ...extra]) await store.saveDocument(doc, record);
+  // Resolved as an ingest would have: the first read would otherwise re-key the entities mid-test.
+  await resolveStoredDocuments(store);
   const server = await listen(store);
   const { port } = server.address() as AddressInfo;
   const context = await launchChromium(join(tmp, 'profile'));
