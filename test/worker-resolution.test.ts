@@ -63,3 +63,20 @@ test('a resolution that fails is reported and the worker goes on', async () => {
     await store.close();
   }
 });
+
+test('a leader whose heap is mostly used stops resolving, says so once, and does not die', async () => {
+  const store = createStore({ kind: 'sqlite', path: join(work, 'heap.db') });
+  try {
+    await storeOne(store, '000_84172de54e6bc5e0.txt');
+    const errors: unknown[] = [];
+    const full = new WorkerResolution({ tryLead: async () => true }, store, (e) => errors.push(e), 1, () => 0.9);
+    full.stored(1);
+    await full.settled();
+    await full.idle();
+    assert.equal(errors.length, 1);
+    assert.match((errors[0] as Error).message, /outgrown this worker's heap/u);
+    assert.equal(await resolvedDocuments(store), 0);
+  } finally {
+    await store.close();
+  }
+});
