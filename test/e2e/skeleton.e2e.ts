@@ -72,6 +72,8 @@ after(async () => {
 test('the home page lists the ingested samples', async () => {
   await page.goto(`${baseUrl}/`);
   await page.getByRole('heading', { name: 'Recent documents' }).waitFor();
+  // The heading renders before the list arrives; counting then would race the fetch.
+  await page.locator('.doc-table tbody tr').nth(1).waitFor();
   assert.equal(await page.locator('.doc-table tbody tr').count(), 2);
   await page.screenshot({ path: join(RESULTS_DIR, 'skeleton-home.png'), fullPage: true });
 });
