@@ -3,3 +3,4 @@ export * from './extraction.ts';
 export * from './document.ts';
 export * from './store.ts';
 export * from './errors.ts';
+export { memoizeString } from './memoize-string.ts';

@@ -1,25 +1,17 @@
 // Name normalisation: folding case, accents and punctuation, removing titles, and the
 // transliteration key that makes "Nazarbayev" and "Nazarbaev" compare equal.
 
+import { memoizeString } from '../model/index.ts';
 import { aliasData } from './alias-data.ts';
+
+// Resolution folds the same few thousand names again for every record it places.
+const FOLD_CACHE_LIMIT = 100_000;
 
 /**
  * Folds case, accents, punctuation, a leading "the" and a possessive "'s", as the scorer does.
  * @example foldName("the Ministry of Defense's") === "ministry of defense"
  */
-export function foldName(name: string): string {
-  let folded = foldedNames.get(name);
-  if (folded === undefined) {
-    if (foldedNames.size >= FOLD_CACHE_LIMIT) foldedNames.clear();
-    folded = foldUncached(name);
-    foldedNames.set(name, folded);
-  }
-  return folded;
-}
-
-// Resolution folds the same few thousand names again for every record it places.
-const FOLD_CACHE_LIMIT = 100_000;
-const foldedNames = new Map<string, string>();
+export const foldName = memoizeString(foldUncached, FOLD_CACHE_LIMIT);
 
 function foldUncached(name: string): string {
   return name
@@ -68,17 +60,7 @@ export function nameTokens(name: string): string[] {
  * One key for the usual romanisations of a word or name.
  * @example transliterationKey("Nazarbaev") === transliterationKey("Nazarbayev")
  */
-export function transliterationKey(name: string): string {
-  let key = transliterated.get(name);
-  if (key === undefined) {
-    if (transliterated.size >= FOLD_CACHE_LIMIT) transliterated.clear();
-    key = transliterationUncached(name);
-    transliterated.set(name, key);
-  }
-  return key;
-}
-
-const transliterated = new Map<string, string>();
+export const transliterationKey = memoizeString(transliterationUncached, FOLD_CACHE_LIMIT);
 
 function transliterationUncached(name: string): string {
   const words = nameTokens(name).map((word) => {

@@ -1,19 +1,10 @@
 // Merge keys for entity names: case, accents, punctuation, a leading "the", a possessive, and
 // "Ministry of Defense" = "Defense Ministry" fold to one key.
 
-/** Keys of names already folded: the same names recur in every document (bounded, cleared when full). */
-const keys = new Map<string, string>();
-const MAX_CACHED = 50000;
+import { memoizeString } from '../../model/index.ts';
 
-export function nameKey(name: string): string {
-  let key = keys.get(name);
-  if (key === undefined) {
-    if (keys.size >= MAX_CACHED) keys.clear();
-    key = foldName(name);
-    keys.set(name, key);
-  }
-  return key;
-}
+/** Keys of names already folded: the same names recur in every document. */
+export const nameKey = memoizeString(foldName, 50_000);
 
 function foldName(name: string): string {
   const k = name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
