@@ -6,9 +6,10 @@
 import type { EntityType, Store } from '../model/index.ts';
 import { canonicalKey } from '../store/index.ts';
 import { resolutionOf } from './resolution.ts';
-import { canonicalOf, type CorrectionView } from './review.ts';
+import { decide, type CorrectionView } from './review.ts';
 
-export interface ShownEntity { id: string; name: string }
+/** The id an entity is shown under, its name, and its type-and-name key (which decisions are filed by). */
+export interface ShownEntity { id: string; name: string; byName: string }
 export type EntityIdOf = (documentId: string, entity: { id: string; type: EntityType; name: string }) => ShownEntity | null;
 
 /** The id and name each record entity is shown under; null for one the analyst rejected. */
@@ -16,13 +17,9 @@ export async function entityIds(store: Store, view: CorrectionView): Promise<Ent
   const clusters = await resolutionOf(store).entityClusters();
   return (documentId, e) => {
     const byName = canonicalKey(e.type, e.name);
-    const decided = canonicalOf(view, byName);
-    if (decided === null) return null;
     const cluster = clusters.clusterOf(documentId, e.id);
-    if (cluster === undefined || view.mergedInto.has(byName)) return { id: decided, name: view.renamed.get(decided) ?? e.name };
-    // Decisions made on the cluster itself (from a resolved entity list) apply as well.
-    const shown = canonicalOf(view, cluster);
-    if (shown === null) return null;
-    return { id: shown, name: view.renamed.get(shown) ?? view.renamed.get(byName) ?? clusters.nameOf(shown) ?? e.name };
+    const decided = decide(view, cluster ?? byName, byName);
+    if (decided === null) return null;
+    return { id: decided.id, name: decided.renamed ?? clusters.nameOf(decided.id) ?? e.name, byName };
   };
 }

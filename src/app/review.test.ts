@@ -6,7 +6,7 @@ import { NotFoundError, ValidationError } from '../model/index.ts';
 import type { EntitySummary } from '../model/index.ts';
 import { createStore } from '../store/index.ts';
 import { loadSeeds } from '../../test/support/seed-records.ts';
-import { applyToEntities, canonicalOf, correctionView, openWorkbench, recordCorrection, reviewQueue } from './review.ts';
+import { applyToEntities, canonicalOf, correctionView, decide, openWorkbench, recordCorrection, reviewQueue } from './review.ts';
 import { deleteBoard, openBoard, saveBoard } from './boards.ts';
 import { chartNeighbors, readKinds } from './workbench-graph.ts';
 import { resolveStoredDocuments } from './resolution.ts';
@@ -78,4 +78,20 @@ test('neighbours over the seeds carry provenance and follow corrections; the que
   assert.ok(!(await reviewQueue(store, view, 500)).some((i) => i.entity === 'place:kazakhstan'));
   await wb.close();
   await store.close();
+});
+
+test('a resolved entity takes the decisions filed on its cluster and on its name, the same way everywhere', async () => {
+  const wb = openWorkbench({ dbPath: ':memory:' });
+  await recordCorrection(wb, { op: 'rename', entity: 'c7', value: 'Renamed Cluster' });
+  await recordCorrection(wb, { op: 'reject', entity: 'person:a' });
+  await recordCorrection(wb, { op: 'merge', entity: 'person:b', value: 'c9' });
+  await recordCorrection(wb, { op: 'rename', entity: 'person:d', value: 'Dee' });
+  const view = correctionView(await wb.listCorrections());
+  assert.equal(decide(view, 'c7', 'person:a'), null, 'rejected by name, though its cluster was renamed');
+  assert.deepEqual(decide(view, 'c7', 'person:x'), { id: 'c7', renamed: 'Renamed Cluster' });
+  assert.deepEqual(decide(view, 'c8', 'person:b'), { id: 'c9', renamed: undefined });
+  assert.deepEqual(decide(view, 'c8', 'person:d'), { id: 'c8', renamed: 'Dee' });
+  const listed = applyToEntities({ items: [entity('c7', 'A', 1), entity('c8', 'D', 2)], total: 2, limit: 20, offset: 0 }, view);
+  assert.deepEqual(listed.items.map((e) => [e.id, e.name]), [['c8', 'Dee']]);
+  await wb.close();
 });

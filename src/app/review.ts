@@ -63,18 +63,21 @@ export function canonicalOf(view: CorrectionView, id: string): string | null {
   return view.rejected.has(current) || view.rejected.has(id) ? null : current;
 }
 
-const hasDecision = (view: CorrectionView, id: string): boolean =>
-  view.rejected.has(id) || view.accepted.has(id) || view.renamed.has(id) || view.mergedInto.has(id);
+/** Where the analyst's decisions put an entity: its shown id and the name given to it, if any. */
+export interface Decided { id: string; renamed: string | undefined }
 
 /**
- * The id an entity's decisions are filed under. Review decisions name entities by type and name
- * ("person:nursultan-nazarbayev"); a resolved store lists clusters ("c20"), which take the
- * decisions made on their name.
+ * The decisions on an entity shown under `id` (a resolved cluster, or its type-and-name key when
+ * unresolved). Review decisions are filed by type and name (`byName`, "person:nursultan-nazarbayev");
+ * a resolved list hands out clusters ("c20"), so both count: either rejected hides it, a merge of
+ * either folds it into the target, a rename of either names it. Null when rejected.
  */
-function decisionKeyOf(view: CorrectionView, e: EntitySummary): string {
-  if (hasDecision(view, e.id)) return e.id;
-  const byName = canonicalKey(e.type, e.name);
-  return hasDecision(view, byName) ? byName : e.id;
+export function decide(view: CorrectionView, id: string, byName: string): Decided | null {
+  const viaName = canonicalOf(view, byName);
+  const viaId = canonicalOf(view, id);
+  if (viaName === null || viaId === null) return null;
+  const target = view.mergedInto.has(byName) ? viaName : viaId;
+  return { id: target, renamed: view.renamed.get(target) ?? view.renamed.get(byName) };
 }
 
 /** Entities as the analyst decided: rejected hidden, renamed renamed, merged folded into one. */
@@ -82,11 +85,9 @@ export function applyToEntities(page: Page<EntitySummary>, view: CorrectionView)
   const byId = new Map<string, EntitySummary>();
   let hidden = 0;
   for (const e of page.items) {
-    const decided = decisionKeyOf(view, e);
-    const target = canonicalOf(view, decided);
-    if (target === null) { hidden++; continue; }
-    // A resolved entity keeps its own id unless a merge folds it into another.
-    const id = target === decided ? e.id : target;
+    const decided = decide(view, e.id, canonicalKey(e.type, e.name));
+    if (decided === null) { hidden++; continue; }
+    const { id } = decided;
     const into = byId.get(id);
     if (into) {
       into.aliases = [...new Set([...into.aliases, e.name, ...e.aliases])];
@@ -95,7 +96,7 @@ export function applyToEntities(page: Page<EntitySummary>, view: CorrectionView)
       hidden++;
       continue;
     }
-    byId.set(id, { ...e, id, name: view.renamed.get(target) ?? e.name, aliases: id === e.id ? e.aliases : [e.name, ...e.aliases] });
+    byId.set(id, { ...e, id, name: decided.renamed ?? e.name, aliases: id === e.id ? e.aliases : [e.name, ...e.aliases] });
   }
   return { ...page, items: [...byId.values()], total: Math.max(0, page.total - hidden) };
 }

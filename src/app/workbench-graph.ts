@@ -8,7 +8,6 @@ import { membersOf } from '../resolve/index.ts';
 import type { Edge, RelationKind } from '../resolve/index.ts';
 import { edgesOf, factsOf } from '../resolve/relations.ts';
 import { corpusSnapshot } from './corpus-snapshot.ts';
-import { canonicalKey } from '../store/index.ts';
 import { entityIds, type EntityIdOf } from './entity-ids.ts';
 import { canonicalOf, type CorrectionView } from './review.ts';
 
@@ -29,7 +28,7 @@ function recordEdges(record: ExtractionRecord, idOf: EntityIdOf, nodes: Map<stri
     const entity = byLocal.get(local) ?? { id: local, type: m.type, name: m.name };
     const shown = idOf(record.document.id, entity);
     if (shown === null) continue;
-    byName.set(canonicalKey(entity.type, entity.name), shown.id);
+    byName.set(shown.byName, shown.id);
     clusterOf.set(m.key, shown.id);
     const node = nodes.get(shown.id) ?? { id: shown.id, type: m.type, name: shown.name, documentCount: 0 };
     node.documentCount++;
