@@ -36,13 +36,13 @@ export class PartTracker {
   private readonly docMembers = new Map<string, string[]>();
   private readonly clusterOf = new Map<string, string>();
 
-  constructor(state: ResolverState) {
+  constructor(state: Readonly<ResolverState>) {
     for (const [id, entry] of Object.entries(state.documents)) this.docMembers.set(id, [...entry.members]);
     for (const c of Object.values(state.clusters)) for (const k of c.members) this.clusterOf.set(k, c.id);
   }
 
   /** The shared part and the parts of `documents` and of every cluster their members were or are in. */
-  changes(state: ResolverState, documents: readonly string[]): { shared: string; parts: Part[] } {
+  changes(state: Readonly<ResolverState>, documents: readonly string[]): { shared: string; parts: Part[] } {
     const shared: SharedPart = { version: 1, nextCluster: state.nextCluster, corrections: state.corrections };
     const parts: Part[] = [];
     const clusters = new Set<string>();

@@ -29,7 +29,7 @@ export class Resolution {
   private mapping = new Map<string, string | null>();
   private clusterSigs = new Map<string, string>();
   private caughtUp = false;
-  private parts = new PartTracker(createResolver().state());
+  private parts = new PartTracker(createResolver().peekState());
   /** Documents saved but not yet resolved: the record to add, or null to remove the document. */
   private readonly pending = new Map<string, ExtractionRecord | null>();
   private lastFlush = Date.now();
@@ -41,7 +41,7 @@ export class Resolution {
   async current(): Promise<Resolver> {
     await this.flush();
     await this.sync(false);
-    if (!this.caughtUp) await this.resolveStored();
+    if (!this.caughtUp) await this.resolveMissing();
     return this.resolver;
   }
 
@@ -62,9 +62,15 @@ export class Resolution {
    */
   async resolveStored(): Promise<number> {
     await this.flush();
+    await this.sync(false);
+    return this.resolveMissing();
+  }
+
+  /** resolveStored once flushed and in step with the saved graph; reloads only after losing a race. */
+  private async resolveMissing(): Promise<number> {
     for (let attempt = 0; attempt < RETRIES; attempt += 1) {
-      await this.sync(false);
-      const known = Object.keys(this.resolver.state().documents).length;
+      if (attempt > 0) await this.sync(false);
+      const known = this.resolver.documentIds().length;
       if ((await this.store.listDocuments({ limit: 1, offset: 0 })).total <= known) {
         this.caughtUp = true;
         return 0;
@@ -139,7 +145,7 @@ export class Resolution {
     if (this.version < 0 || (await this.store.resolutionVersion()) !== this.version) {
       const saved = await this.store.loadResolution();
       this.resolver = createResolver(assembleState(saved));
-      this.parts = new PartTracker(this.resolver.state());
+      this.parts = new PartTracker(this.resolver.peekState());
       this.version = saved.version;
       [this.mapping, this.clusterSigs] = [this.currentMapping(), this.currentClusters()];
       this.caughtUp = false;
@@ -153,7 +159,7 @@ export class Resolution {
    * first, so the graph would depend on where batches happened to end.
    */
   private async catchUp(queued: readonly string[]): Promise<number> {
-    const known = new Set([...Object.keys(this.resolver.state().documents), ...queued]);
+    const known = new Set([...this.resolver.documentIds(), ...queued]);
     const missing: ExtractionRecord[] = [];
     for (let offset = 0; ; offset += 100) {
       const page = await this.store.listDocuments({ limit: 100, offset });
@@ -200,7 +206,7 @@ export class Resolution {
     }
     const removedClusters = [...this.clusterSigs.keys()].filter((id) => !clusters.has(id));
     [this.mapping, this.clusterSigs] = [mapping, clusters];
-    const { shared, parts } = this.parts.changes(this.resolver.state(), documents);
+    const { shared, parts } = this.parts.changes(this.resolver.peekState(), documents);
     return { state: shared, parts, clusters: changed, removedClusters, documents: [...whole], assignments };
   }
 }

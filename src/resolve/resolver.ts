@@ -30,6 +30,13 @@ export interface Resolver {
   timelines(): Map<string, RoleSpell[]>;
   /** A JSON-serialisable copy of the state; `createResolver(state)` resumes from it. */
   state(): ResolverState;
+  /**
+   * The live state, for readers that only look (saving the changed parts): no deep copy of the
+   * whole graph on every save. Valid until the next change; never to be modified.
+   */
+  peekState(): Readonly<ResolverState>;
+  /** Ids of the documents the graph holds. */
+  documentIds(): string[];
 }
 
 function emptyState(): ResolverState {
@@ -124,6 +131,8 @@ class IncrementalResolver implements Resolver {
   edges(): Edge[] { return edgesOf(Object.values(this.data.documents).flatMap((d) => d.facts), this.corrected().clusterOf); }
   timelines(): Map<string, RoleSpell[]> { return roleTimelines(this.edges()); }
   state(): ResolverState { return structuredClone(this.data); }
+  peekState(): Readonly<ResolverState> { return this.data; }
+  documentIds(): string[] { return Object.keys(this.data.documents); }
 
   private corrected(): CorrectedView {
     this.view ??= applyCorrections(this.data.clusters, this.data.members, this.data.corrections);
