@@ -6,19 +6,25 @@ export type ApiState<T> =
   | { status: 'error'; error: Error }
   | { status: 'ready'; data: T };
 
+type KeyedState<T> = { key: string; state: ApiState<T> };
+
+const LOADING: ApiState<never> = { status: 'loading' };
+
 export function useApi<T>(key: string, load: (signal: AbortSignal) => Promise<T>): ApiState<T> {
-  const [state, setState] = useState<ApiState<T>>({ status: 'loading' });
+  const [keyed, setKeyed] = useState<KeyedState<T>>({ key, state: LOADING });
   useEffect(() => {
     const controller = new AbortController();
-    setState({ status: 'loading' });
+    setKeyed({ key, state: LOADING });
     load(controller.signal).then(
-      (data) => setState({ status: 'ready', data }),
+      (data) => setKeyed({ key, state: { status: 'ready', data } }),
       (error: unknown) => {
-        if (!controller.signal.aborted) setState({ status: 'error', error: error instanceof Error ? error : new Error(String(error)) });
+        if (!controller.signal.aborted) setKeyed({ key, state: { status: 'error', error: error instanceof Error ? error : new Error(String(error)) } });
       },
     );
     return () => controller.abort();
     // `load` is recreated on every render; `key` is what identifies the request.
   }, [key]);
-  return state;
+  // Until the effect for a new key has run, the state held is the previous key's: showing it
+  // would put the last page's results under the new page's filters.
+  return keyed.key === key ? keyed.state : LOADING;
 }
