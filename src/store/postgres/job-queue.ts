@@ -149,9 +149,13 @@ export class PgJobQueue {
   }
 
   async close(): Promise<void> {
-    // Destroyed rather than pooled, so the lock goes with the connection.
-    this.leader?.release(true);
+    // Unlocked first: the server drops a closed connection's locks in its own time, so another
+    // worker asking straight after could still be refused. Destroyed rather than pooled, so the
+    // lock goes with the connection even if the unlock fails.
+    const leader = this.leader;
     this.leader = null;
+    await leader?.query('SELECT pg_advisory_unlock_all()').catch(() => undefined);
+    leader?.release(true);
     await this.pool.end().catch(() => undefined);
   }
 }
