@@ -15,6 +15,8 @@ const FLUSH_MS = 1000;
 // A flush costs time that grows with the graph (it diffs and serialises the state): waiting nine
 // times the last flush's cost before the next keeps resolution under a tenth of a bulk ingest.
 const FLUSH_SPACING = 9;
+// Documents resolved by catchUp between two saves.
+const CATCH_UP_SAVE = 5000;
 const mapKey = (document: string, localId: string) => `${document}\u0000${localId}`;
 
 export interface EntityClusters {
@@ -160,21 +162,30 @@ export class Resolution {
    */
   private async catchUp(queued: readonly string[]): Promise<number> {
     const known = new Set([...this.resolver.documentIds(), ...queued]);
-    const missing: ExtractionRecord[] = [];
+    let added = 0;
+    let unsaved: string[] = [];
+    // Records are resolved a page at a time and saved every few thousand documents: a store of
+    // 100,000 unresolved documents is never read into memory at once, nor saved in one piece.
+    const save = async (): Promise<boolean> => {
+      const saved = await this.store.saveResolution(this.diff(unsaved), this.version);
+      this.version = saved ?? -1;
+      unsaved = [];
+      return saved !== null;
+    };
     for (let offset = 0; ; offset += 100) {
       const page = await this.store.listDocuments({ limit: 100, offset });
       // A page's records are read together: on PostgreSQL each is a round trip.
-      const records = await Promise.all(page.items.filter((d) => !known.has(d.id)).map((d) => this.store.getRecord(d.id)));
-      for (const record of records) if (record) missing.push(record);
+      const records = (await Promise.all(page.items.filter((d) => !known.has(d.id)).map((d) => this.store.getRecord(d.id))))
+        .filter((r): r is ExtractionRecord => r !== null);
+      this.resolver.addRecords(records);
+      unsaved.push(...records.map((r) => r.document.id));
+      added += records.length;
       if (offset + page.items.length >= page.total || page.items.length === 0) break;
+      if (unsaved.length >= CATCH_UP_SAVE && !(await save())) break; // another writer saved first
     }
-    if (missing.length > 0) {
-      this.resolver.addRecords(missing);
-      const saved = await this.store.saveResolution(this.diff(missing.map((r) => r.document.id)), this.version);
-      this.version = saved ?? -1;
-    }
+    if (unsaved.length > 0) await save();
     this.caughtUp = this.version >= 0;
-    return missing.length;
+    return added;
   }
 
   private currentMapping(): Map<string, string | null> {
