@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractRecord, type ExtractInput } from '../src/extract/index.ts';
 import { readDocument } from '../src/ingest/index.ts';
-import type { Span } from '../src/model/index.ts';
-import { bcubed, countryOfWord, createResolver } from '../src/resolve/index.ts';
+import type { ExtractionRecord, Span } from '../src/model/index.ts';
+import { bcubed, countryOfWord, createResolver, membersOf } from '../src/resolve/index.ts';
 
 interface GoldDocument { id: string; source: 'seed' | 'fixture' | 're3d'; file?: string; published?: string; folder?: string; re3d_id?: string }
 interface GoldCluster { id: string; surfaces: Record<string, string[]>; re3d: string[] }
@@ -137,6 +137,7 @@ async function main(): Promise<void> {
   const resolver = createResolver();
   const goldMentions: GoldMention[] = [];
   const texts = new Map<string, string>();
+  const records: ExtractionRecord[] = [];
   let extractMs = 0;
   let resolveMs = 0;
   for (const doc of gold.documents) {
@@ -149,10 +150,12 @@ async function main(): Promise<void> {
     resolveMs += performance.now() - t;
     const text = record.document.text;
     texts.set(doc.id, text);
+    records.push(record);
     goldMentions.push(...(doc.source === 're3d' ? re3dMentions(doc, text, gold.clusters, dirs.data) : surfaceMentions(doc.id, text, gold.clusters)));
   }
   const system = new Map<string, SystemMention[]>();
-  for (const m of resolver.members()) {
+  // Mentions are read from the records again: the graph keeps members without them.
+  for (const m of records.flatMap(membersOf)) {
     const cluster = resolver.clusterOf(m.key);
     if (!cluster || m.type === 'equipment') continue;
     system.set(m.document, [...(system.get(m.document) ?? []), ...m.mentions.map((span) => ({ span, cluster }))]);

@@ -1,8 +1,8 @@
 // App: the entity graph as served: one canonical entity with its aliases, documents, roles over
 // time and relations (each with provenance), its neighbourhood for the link chart, its timeline.
 
-import { NotFoundError, ValidationError, type EntitySummary, type EntityType, type Store } from '../model/index.ts';
-import type { Edge, Provenance, RelationKind, RoleSpell } from '../resolve/index.ts';
+import { NotFoundError, ValidationError, type EntitySummary, type EntityType, type ExtractionRecord, type Store } from '../model/index.ts';
+import { roleTimelines, type Edge, type Provenance, type RelationKind, type Resolver, type RoleSpell } from '../resolve/index.ts';
 import { resolutionOf } from './resolution.ts';
 
 export type { RelationKind };
@@ -36,51 +36,69 @@ async function summaryOf(store: Store, id: string): Promise<EntitySummary> {
   return entity;
 }
 
-async function graph(store: Store): Promise<{ nodes: Map<string, GraphNode>; edges: Edge[]; timelines: Map<string, RoleSpell[]>; documents: Map<string, string[]> }> {
+/** Records are read this many at a time (on PostgreSQL each is a round trip). */
+const READ_BATCH = 50;
+
+async function recordsOf(store: Store, documents: readonly string[]): Promise<ExtractionRecord[]> {
+  const records: ExtractionRecord[] = [];
+  for (let i = 0; i < documents.length; i += READ_BATCH) {
+    const batch = await Promise.all(documents.slice(i, i + READ_BATCH).map((d) => store.getRecord(d)));
+    for (const record of batch) if (record) records.push(record);
+  }
+  return records;
+}
+
+interface EntityGraph { resolver: Resolver; documents: string[]; edges: Edge[] }
+
+/**
+ * The entity's documents and the relations touching it. Every fact about an entity is stated by a
+ * document that names it, so its own documents' records are all that is read: the cost follows the
+ * entity's size, not the corpus's.
+ */
+async function graphAround(store: Store, id: string): Promise<EntityGraph> {
   const resolver = await resolutionOf(store).current();
-  const nodes = new Map(resolver.clusters().map((c) => [c.id, { id: c.id, type: c.type, name: c.name }]));
-  const memberDocs = new Map(resolver.members().map((m) => [m.key, m.document]));
-  const documents = new Map(resolver.clusters().map((c) => [c.id, [...new Set(c.members.map((k) => memberDocs.get(k) ?? ''))].filter(Boolean).sort()]));
-  const edges = resolver.edges();
-  return { nodes, edges, timelines: resolver.timelines(), documents };
+  const cluster = resolver.cluster(id);
+  const documents = [...new Set((cluster?.members ?? []).map((k) => resolver.member(k)?.document ?? ''))].filter(Boolean).sort();
+  const edges = resolver.edges(await recordsOf(store, documents)).filter((e) => e.from === id || e.to === id);
+  return { resolver, documents, edges };
 }
 
-function touching(edges: readonly Edge[], id: string): Edge[] {
-  return edges.filter((e) => e.from === id || e.to === id);
+function nodeOf(resolver: Resolver, id: string): GraphNode | undefined {
+  const c = resolver.cluster(id);
+  return c ? { id: c.id, type: c.type, name: c.name } : undefined;
 }
 
-function timelineOf(id: string, timelines: Map<string, RoleSpell[]>, nodes: Map<string, GraphNode>): TimelineEntry[] {
-  return (timelines.get(id) ?? []).map((s) => ({ ...s, organizationName: s.organization ? nodes.get(s.organization)?.name ?? null : null }));
+function timelineOf(id: string, g: EntityGraph): TimelineEntry[] {
+  return (roleTimelines(g.edges).get(id) ?? []).map((s) => ({ ...s, organizationName: s.organization ? nodeOf(g.resolver, s.organization)?.name ?? null : null }));
 }
 
 /** The entity with aliases, documents, roles (timeline) and relations with provenance. */
 export async function entityDetail(store: Store, wanted: string): Promise<EntityDetail> {
   const entity = await summaryOf(store, wanted);
   const id = entity.id;
-  const g = await graph(store);
-  const relations = touching(g.edges, id).flatMap((e): Relation[] => {
-    const other = g.nodes.get(e.from === id ? e.to : e.from);
+  const g = await graphAround(store, id);
+  const relations = g.edges.flatMap((e): Relation[] => {
+    const other = nodeOf(g.resolver, e.from === id ? e.to : e.from);
     return other ? [{ kind: e.kind, direction: e.from === id ? 'out' : 'in', other, label: e.label, provenance: e.provenance }] : [];
   });
-  return { entity, documents: g.documents.get(id) ?? [], roles: timelineOf(id, g.timelines, g.nodes), relations };
+  return { entity, documents: g.documents, roles: timelineOf(id, g), relations };
 }
 
 /** The entity, every entity one relation away, and those relations (optionally of some kinds only). */
 export async function entityNeighbors(store: Store, wanted: string, kinds?: readonly RelationKind[]): Promise<Neighborhood> {
   const entity = await summaryOf(store, wanted);
   const id = entity.id;
-  const g = await graph(store);
-  const edges = touching(g.edges, id).filter((e) => !kinds || kinds.includes(e.kind));
+  const g = await graphAround(store, id);
+  const edges = g.edges.filter((e) => !kinds || kinds.includes(e.kind));
   const nodes = new Map<string, GraphNode>([[id, { id, type: entity.type, name: entity.name }]]);
-  for (const e of edges) for (const n of [e.from, e.to]) { const node = g.nodes.get(n); if (node && !nodes.has(n)) nodes.set(n, node); }
+  for (const e of edges) for (const n of [e.from, e.to]) { const node = nodeOf(g.resolver, n); if (node && !nodes.has(n)) nodes.set(n, node); }
   return { nodes: [...nodes.values()], edges: edges.filter((e) => nodes.has(e.from) && nodes.has(e.to)) };
 }
 
 /** The titles a person held over time, in date order, each with its documents. */
 export async function entityTimeline(store: Store, wanted: string): Promise<{ entity: EntitySummary; roles: TimelineEntry[] }> {
   const entity = await summaryOf(store, wanted);
-  const g = await graph(store);
-  return { entity, roles: timelineOf(entity.id, g.timelines, g.nodes) };
+  return { entity, roles: timelineOf(entity.id, await graphAround(store, entity.id)) };
 }
 
 /** An entity by id, else by exact name or alias (case-insensitive); ambiguity is the user's to settle. */

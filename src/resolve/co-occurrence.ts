@@ -3,7 +3,7 @@
 
 import type { ExtractionRecord, Span } from '../model/index.ts';
 import { sentenceSpans } from './sentences.ts';
-import type { Member, RelationFact } from './types.ts';
+import type { DocumentMember, RelationFact } from './types.ts';
 
 const inside = (span: Span, outer: Span): boolean => span[0] >= outer[0] && span[1] <= outer[1];
 
@@ -16,13 +16,13 @@ export function paragraphSpans(text: string): Span[] {
   return spans;
 }
 
-function pairsWithin(members: readonly Member[], block: Span): [Member, Member][] {
+function pairsWithin(members: readonly DocumentMember[], block: Span): [DocumentMember, DocumentMember][] {
   const here = members.filter((m) => m.type !== 'equipment' && m.mentions.some((s) => inside(s, block)));
-  const pairs: [Member, Member][] = [];
+  const pairs: [DocumentMember, DocumentMember][] = [];
   for (let i = 0; i < here.length; i++) {
     for (let j = i + 1; j < here.length; j++) {
-      const a = here[i] as Member;
-      const b = here[j] as Member;
+      const a = here[i] as DocumentMember;
+      const b = here[j] as DocumentMember;
       pairs.push(a.key < b.key ? [a, b] : [b, a]);
     }
   }
@@ -30,7 +30,7 @@ function pairsWithin(members: readonly Member[], block: Span): [Member, Member][
 }
 
 /** Sentence co-occurrences, then paragraph co-occurrences of pairs no sentence joins. */
-export function coOccurrenceFacts(record: ExtractionRecord, members: readonly Member[]): RelationFact[] {
+export function coOccurrenceFacts(record: ExtractionRecord, members: readonly DocumentMember[]): RelationFact[] {
   const document = record.document.id;
   const facts: RelationFact[] = [];
   const inSentence = new Set<string>();

@@ -26,8 +26,9 @@ function handoverRecord(): ExtractionRecord {
 
 test('relations carry documents, spans and cited sources', () => {
   const r = createResolver();
-  r.addRecord(handoverRecord());
-  const edges = r.edges();
+  const record = handoverRecord();
+  r.addRecord(record);
+  const edges = r.edges([record]);
   const kinds = new Set(edges.map((e) => e.kind));
   for (const k of ['holds-role', 'located-in', 'transferred-to', 'cites', 'co-occurs']) assert.ok(kinds.has(k as never), k);
   const transfer = edges.find((e) => e.kind === 'transferred-to');
@@ -43,13 +44,16 @@ test('relations carry documents, spans and cited sources', () => {
 
 test('a person who changes office has a dated role timeline across documents', () => {
   const r = createResolver();
-  r.addRecord(fixtureRecord('2005', 'Turisbekov asked Prime Minister Daniyal Akhmetov to ensure the allocation.', [
-    { id: 'a', type: 'person', name: 'Daniyal Akhmetov', roles: [{ title: 'prime minister', organization: null, as_of: null }] }], '2005-07-05'));
-  r.addRecord(fixtureRecord('2007', 'Defense Minister Daniel Akhmetov inspected KAZBAT.', [
-    { id: 'a', type: 'person', name: 'Daniel Akhmetov', roles: [{ title: 'defense minister', organization: null, as_of: '2007-03-02' }] }], '2007-03-05'));
+  const records = [
+    fixtureRecord('2005', 'Turisbekov asked Prime Minister Daniyal Akhmetov to ensure the allocation.', [
+      { id: 'a', type: 'person', name: 'Daniyal Akhmetov', roles: [{ title: 'prime minister', organization: null, as_of: null }] }], '2005-07-05'),
+    fixtureRecord('2007', 'Defense Minister Daniel Akhmetov inspected KAZBAT.', [
+      { id: 'a', type: 'person', name: 'Daniel Akhmetov', roles: [{ title: 'defense minister', organization: null, as_of: '2007-03-02' }] }], '2007-03-05'),
+  ];
+  for (const record of records) r.addRecord(record);
   const [person] = r.clusters().filter((c) => c.type === 'person');
   assert.ok(person);
-  const timeline = r.timelines().get(person.id);
+  const timeline = r.timelines(records).get(person.id);
   assert.deepEqual(timeline?.map((s) => [s.date, s.title]), [['2005-07-05', 'prime minister'], ['2007-03-02', 'defense minister']]);
 });
 
@@ -71,19 +75,20 @@ test('a place of known country is located in it; a role stated in a cited claim 
   const r = createResolver();
   r.addRecord(record);
   const name = (id: string) => r.clusters().find((c) => c.id === id)?.name;
-  const located = r.edges().find((e) => e.kind === 'located-in');
+  const located = r.edges([record]).find((e) => e.kind === 'located-in');
   assert.deepEqual([name(located?.from ?? ''), name(located?.to ?? '')], ['Ekibastuz', 'Kazakhstan']);
-  const role = r.edges().find((e) => e.kind === 'holds-role');
+  const role = r.edges([record]).find((e) => e.kind === 'holds-role');
   assert.deepEqual(role?.provenance[0]?.sources, ['Interfax-Kazakhstan']);
 });
 
 test('co-occurrence is by sentence, else by paragraph', () => {
   const text = 'Kazakh President Nazarbayev spoke in Astana.\nLater, Ordway left. Turisbekov stayed.';
   const r = createResolver();
-  r.addRecord(fixtureRecord('p', text, [
+  const record = fixtureRecord('p', text, [
     { id: 'n', type: 'person', name: 'Nazarbayev' }, { id: 'a', type: 'place', name: 'Astana' },
-    { id: 'o', type: 'person', name: 'Ordway' }, { id: 't', type: 'person', name: 'Turisbekov' }]));
+    { id: 'o', type: 'person', name: 'Ordway' }, { id: 't', type: 'person', name: 'Turisbekov' }]);
+  r.addRecord(record);
   const name = (id: string) => r.clusters().find((c) => c.id === id)?.name;
-  const pairs = r.edges().filter((e) => e.kind === 'co-occurs').map((e) => `${[name(e.from), name(e.to)].sort().join('+')}:${e.label}`).sort();
+  const pairs = r.edges([record]).filter((e) => e.kind === 'co-occurs').map((e) => `${[name(e.from), name(e.to)].sort().join('+')}:${e.label}`).sort();
   assert.deepEqual(pairs, ['Astana+Nazarbayev:sentence', 'Ordway+Turisbekov:paragraph']);
 });

@@ -2,14 +2,14 @@
 // co-occurs), between its members, and their aggregation into cluster edges with provenance.
 
 import type { ExtractionRecord, Span } from '../model/index.ts';
-import type { Edge, Member, RelationFact } from './types.ts';
+import type { DocumentMember, Edge, RelationFact } from './types.ts';
 import { countryOfName } from './countries.ts';
 import { coOccurrenceFacts } from './co-occurrence.ts';
 
-type Locate = (entityId: string | null) => Member | undefined;
+type Locate = (entityId: string | null) => DocumentMember | undefined;
 
-function locator(members: readonly Member[]): Locate {
-  const byId = new Map<string, Member>();
+function locator(members: readonly DocumentMember[]): Locate {
+  const byId = new Map<string, DocumentMember>();
   for (const m of members) for (const id of m.entityIds) byId.set(id, m);
   return (id) => (id === null ? undefined : byId.get(id));
 }
@@ -53,7 +53,7 @@ function transferFacts(record: ExtractionRecord, find: Locate): RelationFact[] {
 const inside = (span: Span, outer: Span): boolean => span[0] >= outer[0] && span[1] <= outer[1];
 
 /** cites: every member mentioned in a claim -> the outlet the citation names. */
-function citationFacts(record: ExtractionRecord, members: readonly Member[]): RelationFact[] {
+function citationFacts(record: ExtractionRecord, members: readonly DocumentMember[]): RelationFact[] {
   return record.citations.flatMap((c) => {
     const outlet = members.find((m) => m.mentions.some((s) => inside(s, c.span)) && m.type !== 'place');
     if (!outlet) return [];
@@ -67,7 +67,7 @@ function citationFacts(record: ExtractionRecord, members: readonly Member[]): Re
 }
 
 /** located-in: a place of known country -> that country, when the document names the country. */
-function countryFacts(record: ExtractionRecord, members: readonly Member[]): RelationFact[] {
+function countryFacts(record: ExtractionRecord, members: readonly DocumentMember[]): RelationFact[] {
   const countries = new Map(members.flatMap((m) => {
     const code = m.type === 'place' ? countryOfName(m.name) : null;
     return code ? [[code, m] as const] : [];
@@ -90,7 +90,7 @@ function addClaimSources(facts: RelationFact[], record: ExtractionRecord): Relat
 }
 
 /** Every relation the record states, between its members. */
-export function factsOf(record: ExtractionRecord, members: readonly Member[]): RelationFact[] {
+export function factsOf(record: ExtractionRecord, members: readonly DocumentMember[]): RelationFact[] {
   const find = locator(members);
   return addClaimSources([
     ...roleAndParentFacts(record, find), ...countryFacts(record, members), ...transferFacts(record, find),

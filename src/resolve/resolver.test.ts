@@ -82,6 +82,21 @@ test('state survives JSON and the resumed resolver continues incrementally', () 
   assert.equal(delta.assignments.p, clusterOfEntity(resumed, '000', 'p', seed000));
 });
 
+test('the graph keeps neither mentions nor facts; a state saved with them still loads, without them', () => {
+  const r = createResolver();
+  for (const rec of [seed000, seed003]) r.addRecord(rec);
+  const state = r.state();
+  assert.ok(Object.values(state.members).every((m) => !('mentions' in m)), 'members are kept without mentions');
+  assert.ok(Object.values(state.documents).every((d) => !('facts' in d)), 'documents are kept without facts');
+  assert.ok(r.edges([seed000, seed003]).some((e) => e.kind === 'co-occurs'), 'facts are read from the records instead');
+  // As an older version saved it: every member with its mentions, every document with its facts.
+  const older = structuredClone(state) as unknown as { members: Record<string, { mentions: unknown }>; documents: Record<string, { facts: unknown }> };
+  for (const m of Object.values(older.members)) m.mentions = [[0, 1]];
+  for (const d of Object.values(older.documents)) d.facts = [{ kind: 'co-occurs', from: 'a', to: 'b', document: 'x', spans: [], sources: [] }];
+  const loaded = createResolver(older as never);
+  assert.deepEqual(loaded.state(), state);
+});
+
 test('re-adding a document replaces its previous version', () => {
   const r = createResolver();
   r.addRecord(seed003);

@@ -10,7 +10,7 @@ import { effectiveCountry, strongKeys, weakKeys } from './match.ts';
 import { personParts } from './name-parts.ts';
 import { edgesOf, factsOf } from './relations.ts';
 import { roleTimelines, type RoleSpell } from './timelines.ts';
-import type { Cluster, Correction, Edge, Member, ResolutionDelta, ResolverState } from './types.ts';
+import type { Cluster, Correction, DocumentMember, Edge, Member, ResolutionDelta, ResolverState } from './types.ts';
 import { membersOf } from './within-document.ts';
 
 export interface Resolver {
@@ -25,9 +25,16 @@ export interface Resolver {
   clusters(): Cluster[];
   /** Cluster id of a member key (after corrections), if not rejected. */
   clusterOf(memberKey: string): string | undefined;
+  /** One cluster after corrections, by id. */
+  cluster(id: string): Cluster | undefined;
   members(): Member[];
-  edges(): Edge[];
-  timelines(): Map<string, RoleSpell[]>;
+  member(key: string): Member | undefined;
+  /**
+   * The relations the given records state, between clusters (after corrections). The graph keeps
+   * no facts: they are read again from the records, which the store holds anyway.
+   */
+  edges(records: readonly ExtractionRecord[]): Edge[];
+  timelines(records: readonly ExtractionRecord[]): Map<string, RoleSpell[]>;
   /** A JSON-serialisable copy of the state; `createResolver(state)` resumes from it. */
   state(): ResolverState;
   /**
@@ -38,6 +45,9 @@ export interface Resolver {
   /** Ids of the documents the graph holds. */
   documentIds(): string[];
 }
+
+/** Clusters from this many members on keep their profile (see `profiles`). */
+const KEPT_PROFILE = 16;
 
 function emptyState(): ResolverState {
   return { version: 1, nextCluster: 1, members: {}, clusters: {}, documents: {}, corrections: [] };
@@ -53,7 +63,11 @@ function validateRecord(record: ExtractionRecord): void {
 class IncrementalResolver implements Resolver {
   private readonly index = new ClusterIndex();
   private readonly clusterOfMember = new Map<string, string>();
-  /** Per cluster, what joining it needs to know, kept as members come and go (never re-read whole). */
+  /**
+   * Per large cluster, what joining it needs to know, kept as members come and go (never re-read
+   * whole). Most clusters have a member or two: theirs is read from the members when asked, since
+   * a kept profile per cluster would take more memory than the whole graph besides.
+   */
   private readonly profiles = new Map<string, ClusterProfile>();
   /** Ids of clusters emptied by removing a document, by member key: re-adding it reuses them. */
   private readonly freed = new Map<string, string>();
@@ -65,8 +79,9 @@ class IncrementalResolver implements Resolver {
     for (const c of Object.values(data.clusters)) {
       for (const k of c.members) {
         const m = data.members[k];
-        if (m) { this.index.add(m, c.id); this.clusterOfMember.set(k, c.id); this.profileOf(c.id).add(m); }
+        if (m) { this.index.add(m, c.id); this.clusterOfMember.set(k, c.id); }
       }
+      if (c.members.length >= KEPT_PROFILE) this.profileOf(c);
     }
   }
 
@@ -99,14 +114,12 @@ class IncrementalResolver implements Resolver {
   /** Places a record's members, replacing the document's earlier version. */
   private placeRecord(record: ExtractionRecord): Member[] {
     this.removeDocument(record.document.id);
-    const members = membersOf(record);
+    const members = membersOf(record).map(placed);
     // Full names first, so that surname-only members find them.
     const order = [...members].sort((a, b) => personParts(b.name).tokens.length - personParts(a.name).tokens.length);
     for (const m of order) this.place(m);
     this.freed.clear();
-    this.data.documents[record.document.id] = {
-      published: record.document.published, members: members.map((m) => m.key), facts: factsOf(record, members),
-    };
+    this.data.documents[record.document.id] = { published: record.document.published, members: members.map((m) => m.key) };
     this.view = null;
     return members;
   }
@@ -127,9 +140,13 @@ class IncrementalResolver implements Resolver {
 
   clusters(): Cluster[] { return [...this.corrected().clusters.values()]; }
   clusterOf(memberKey: string): string | undefined { return this.corrected().clusterOf.get(memberKey); }
+  cluster(id: string): Cluster | undefined { return this.corrected().clusters.get(id); }
   members(): Member[] { return Object.values(this.data.members); }
-  edges(): Edge[] { return edgesOf(Object.values(this.data.documents).flatMap((d) => d.facts), this.corrected().clusterOf); }
-  timelines(): Map<string, RoleSpell[]> { return roleTimelines(this.edges()); }
+  member(key: string): Member | undefined { return this.data.members[key]; }
+  edges(records: readonly ExtractionRecord[]): Edge[] {
+    return edgesOf(records.flatMap((r) => factsOf(r, membersOf(r))), this.corrected().clusterOf);
+  }
+  timelines(records: readonly ExtractionRecord[]): Map<string, RoleSpell[]> { return roleTimelines(this.edges(records)); }
   state(): ResolverState { return structuredClone(this.data); }
   peekState(): Readonly<ResolverState> { return this.data; }
   documentIds(): string[] { return Object.keys(this.data.documents); }
@@ -139,15 +156,22 @@ class IncrementalResolver implements Resolver {
     return this.view;
   }
 
-  private profileOf(id: string): ClusterProfile {
-    let profile = this.profiles.get(id);
-    if (!profile) { profile = new ClusterProfile(); this.profiles.set(id, profile); }
+  /** The cluster's profile: kept for a large cluster, else read from its members now. */
+  private profileOf(c: Cluster): ClusterProfile {
+    const kept = this.profiles.get(c.id);
+    if (kept) return kept;
+    const profile = new ClusterProfile();
+    for (const k of c.members) {
+      const m = this.data.members[k];
+      if (m) profile.add(m);
+    }
+    if (c.members.length >= KEPT_PROFILE) this.profiles.set(c.id, profile);
     return profile;
   }
 
   /** Whether the member agrees with every member of the cluster. */
   private agrees(m: Member, c: Cluster): boolean {
-    return this.profileOf(c.id).agrees(m);
+    return this.profileOf(c).agrees(m);
   }
 
   /** The agreeing cluster sharing most strong keys (then the largest, then the oldest). */
@@ -177,14 +201,15 @@ class IncrementalResolver implements Resolver {
     const cluster = this.pickByKeys(m) ?? this.pickBySurname(m)
       ?? { id: this.newClusterId(m), type: m.type, name: m.name, country: null, members: [] };
     this.changes?.joining(cluster.id, this.data.clusters[cluster.id], m.key);
+    const profile = this.profileOf(cluster);
     cluster.members.push(m.key);
     this.data.clusters[cluster.id] = cluster;
     this.data.members[m.key] = m;
     this.clusterOfMember.set(m.key, cluster.id);
     this.index.add(m, cluster.id);
-    const profile = this.profileOf(cluster.id);
     profile.add(m);
     profile.summarise(cluster);
+    if (cluster.members.length >= KEPT_PROFILE) this.profiles.set(cluster.id, profile);
   }
 
   private detach(key: string): void {
@@ -193,10 +218,12 @@ class IncrementalResolver implements Resolver {
     if (m && c) {
       this.changes?.leaving(c, key);
       this.index.remove(m, c.id);
+      const profile = this.profileOf(c);
       c.members = c.members.filter((k) => k !== key);
-      const profile = this.profileOf(c.id);
       profile.remove(m);
-      if (c.members.length === 0) { delete this.data.clusters[c.id]; this.profiles.delete(c.id); this.freed.set(key, c.id); }
+      // Dropped well below the size it is kept at, so a cluster on the line is not rebuilt each time.
+      if (c.members.length < KEPT_PROFILE / 2) this.profiles.delete(c.id);
+      if (c.members.length === 0) { delete this.data.clusters[c.id]; this.freed.set(key, c.id); }
       else profile.summarise(c);
     }
     this.clusterOfMember.delete(key);
@@ -204,10 +231,27 @@ class IncrementalResolver implements Resolver {
   }
 }
 
+/**
+ * The member as the graph keeps it: without its mentions, and with its strings copied, since a
+ * name cut from the document's text would otherwise keep the whole text alive.
+ */
+function placed({ mentions: _mentions, ...m }: DocumentMember): Member {
+  return { ...m, name: detached(m.name), aliases: m.aliases.map(detached) };
+}
+
+const detached = (s: string): string => Buffer.from(s, 'utf8').toString('utf8');
+
 /** Creates a resolver, empty or resumed from a saved `state()`. */
 export function createResolver(saved?: ResolverState): Resolver {
   if (saved && saved.version !== 1) throw new ValidationError(`unknown resolver state version ${String(saved.version)}`);
-  return new IncrementalResolver(saved ? structuredClone(saved) : emptyState());
+  return new IncrementalResolver(saved ? withoutFacts(structuredClone(saved)) : emptyState());
+}
+
+/** States saved before facts and mentions left the graph still carry them: dropped on load. */
+function withoutFacts(state: ResolverState): ResolverState {
+  for (const entry of Object.values(state.documents)) delete (entry as { facts?: unknown }).facts;
+  for (const m of Object.values(state.members)) delete (m as { mentions?: unknown }).mentions;
+  return state;
 }
 
 function signature(c: Cluster): string {

@@ -3,7 +3,7 @@
 
 import type { EntityType, Span } from '../model/index.ts';
 
-/** One entity of one document after within-document merging. */
+/** One entity of one document after within-document merging, as the resolver keeps it. */
 export interface Member {
   /** Stable across re-extraction: `${document}|${type}|${folded name}`. */
   key: string;
@@ -13,13 +13,20 @@ export interface Member {
   type: EntityType;
   name: string;
   aliases: string[];
-  mentions: Span[];
   /** Country the text or extractor gives this entity (ISO alpha-2). */
   country: string | null;
   /** The document's dominant country, used when a generic name ("Defense Ministry") needs one. */
   documentCountry: string | null;
   gazetteerId: string | null;
   published: string | null;
+}
+
+/**
+ * A member as read from its document, with where it is mentioned: what relation facts need. The
+ * resolver keeps no mentions (nor facts): they are derived again from the stored record on demand.
+ */
+export interface DocumentMember extends Member {
+  mentions: Span[];
 }
 
 /** A resolved entity: members across documents. */
@@ -80,7 +87,6 @@ export type Correction =
 export interface DocumentEntry {
   published: string | null;
   members: string[];
-  facts: RelationFact[];
 }
 
 /** Serialisable (JSON) state of the resolver. */

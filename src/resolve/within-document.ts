@@ -9,7 +9,7 @@ import { foldName, isTitleOnly } from './normalize.ts';
 import { coreName, nameKey, personParts, typeClass } from './name-parts.ts';
 import { countryNear, type PlaceMark } from './mention-context.ts';
 import { piecesOf, placeMarks, type Piece } from './pieces.ts';
-import type { Member } from './types.ts';
+import type { DocumentMember } from './types.ts';
 
 interface DocumentContext { country: string | null; places: PlaceMark[] }
 
@@ -126,7 +126,7 @@ function contextCountry(group: Piece[], text: string, places: readonly PlaceMark
   return [...votes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
-function memberOf(group: Piece[], record: ExtractionRecord, context: DocumentContext): Omit<Member, 'key'> {
+function memberOf(group: Piece[], record: ExtractionRecord, context: DocumentContext): Omit<DocumentMember, 'key'> {
   const byMentions = [...group].sort((a, b) => b.mentions.length - a.mentions.length);
   const type = byMentions[0]?.type ?? 'organization';
   const names = [...new Set(group.flatMap((p) => p.names.map((n) => coreName(n, p.type))))];
@@ -149,7 +149,7 @@ function memberOf(group: Piece[], record: ExtractionRecord, context: DocumentCon
 }
 
 /** The members of one record: its entities merged within the document. */
-export function membersOf(record: ExtractionRecord): Member[] {
+export function membersOf(record: ExtractionRecord): DocumentMember[] {
   const pieces = piecesOf(record);
   const uf = new UnionFind(pieces.length);
   joinByKeys(pieces, uf);
