@@ -39,6 +39,13 @@ test('detail, timeline and neighbours of a person named in both seeds', async ()
     assert.equal(cites?.other.name, 'Interfax');
     assert.ok(cites?.provenance[0]?.sources.includes('Interfax'), 'a relation names its cited source');
     assert.deepEqual((await entityTimeline(store, nazarbayev.id)).roles, detail.roles);
+    assert.deepEqual(detail.relationsFrom, { documents: 2, of: 2 });
+    // Read from the most recent document only (the 2006 report), and saying so.
+    const recent = await entityDetail(store, nazarbayev.id, 1);
+    assert.deepEqual(recent.relationsFrom, { documents: 1, of: 2 });
+    assert.deepEqual(recent.documents, detail.documents);
+    assert.deepEqual(recent.roles.map((r) => [r.date, r.title]), [['2006', 'president']]);
+    assert.deepEqual([...new Set(recent.relations.flatMap((r) => r.provenance.map((p) => p.document)))], ['000_84172de54e6bc5e0']);
 
     const hood = await entityNeighbors(store, nazarbayev.id, ['cites', 'holds-role']);
     assert.ok(hood.nodes.some((x) => x.id === nazarbayev.id) && hood.nodes.some((x) => x.name === 'Interfax'));

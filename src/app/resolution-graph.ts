@@ -26,6 +26,8 @@ export interface EntityDetail {
   documents: string[];
   roles: TimelineEntry[];
   relations: Relation[];
+  /** How many of the entity's documents the roles and relations were read from (the most recent). */
+  relationsFrom: { documents: number; of: number };
 }
 
 export interface Neighborhood { nodes: GraphNode[]; edges: Edge[] }
@@ -38,6 +40,11 @@ async function summaryOf(store: Store, id: string): Promise<EntitySummary> {
 
 /** Records are read this many at a time (on PostgreSQL each is a round trip). */
 const READ_BATCH = 50;
+/**
+ * Relations are read from at most this many of an entity's documents, the most recent: a country
+ * named in 20,000 reports would otherwise cost a minute per profile. The answer says so.
+ */
+export const RELATION_DOCUMENTS = 2000;
 
 async function recordsOf(store: Store, documents: readonly string[]): Promise<ExtractionRecord[]> {
   const records: ExtractionRecord[] = [];
@@ -48,19 +55,26 @@ async function recordsOf(store: Store, documents: readonly string[]): Promise<Ex
   return records;
 }
 
-interface EntityGraph { resolver: Resolver; documents: string[]; edges: Edge[] }
+interface EntityGraph { resolver: Resolver; documents: string[]; read: number; edges: Edge[] }
 
 /**
  * The entity's documents and the relations touching it. Every fact about an entity is stated by a
  * document that names it, so its own documents' records are all that is read: the cost follows the
  * entity's size, not the corpus's.
  */
-async function graphAround(store: Store, id: string): Promise<EntityGraph> {
+async function graphAround(store: Store, id: string, limit = RELATION_DOCUMENTS): Promise<EntityGraph> {
   const resolver = await resolutionOf(store).current();
   const cluster = resolver.cluster(id);
-  const documents = [...new Set((cluster?.members ?? []).map((k) => resolver.member(k)?.document ?? ''))].filter(Boolean).sort();
-  const edges = resolver.edges(await recordsOf(store, documents)).filter((e) => e.from === id || e.to === id);
-  return { resolver, documents, edges };
+  const published = new Map<string, string>();
+  for (const k of cluster?.members ?? []) {
+    const m = resolver.member(k);
+    if (m) published.set(m.document, m.published ?? '');
+  }
+  const documents = [...published.keys()].sort();
+  const recent = [...documents].sort((a, b) => (published.get(b) ?? '').localeCompare(published.get(a) ?? '') || a.localeCompare(b))
+    .slice(0, limit);
+  const edges = resolver.edges(await recordsOf(store, recent)).filter((e) => e.from === id || e.to === id);
+  return { resolver, documents, read: recent.length, edges };
 }
 
 function nodeOf(resolver: Resolver, id: string): GraphNode | undefined {
@@ -73,15 +87,15 @@ function timelineOf(id: string, g: EntityGraph): TimelineEntry[] {
 }
 
 /** The entity with aliases, documents, roles (timeline) and relations with provenance. */
-export async function entityDetail(store: Store, wanted: string): Promise<EntityDetail> {
+export async function entityDetail(store: Store, wanted: string, relationDocuments = RELATION_DOCUMENTS): Promise<EntityDetail> {
   const entity = await summaryOf(store, wanted);
   const id = entity.id;
-  const g = await graphAround(store, id);
+  const g = await graphAround(store, id, relationDocuments);
   const relations = g.edges.flatMap((e): Relation[] => {
     const other = nodeOf(g.resolver, e.from === id ? e.to : e.from);
     return other ? [{ kind: e.kind, direction: e.from === id ? 'out' : 'in', other, label: e.label, provenance: e.provenance }] : [];
   });
-  return { entity, documents: g.documents, roles: timelineOf(id, g), relations };
+  return { entity, documents: g.documents, roles: timelineOf(id, g), relations, relationsFrom: { documents: g.read, of: g.documents.length } };
 }
 
 /** The entity, every entity one relation away, and those relations (optionally of some kinds only). */

@@ -31,6 +31,8 @@ function printDetail(d: EntityDetail): void {
   }
   const together = d.relations.length - relations.length;
   if (together) out(`  named together with ${together} other entities`);
+  const { documents, of } = d.relationsFrom;
+  if (documents < of) out(`  (roles and relations from the ${documents} most recent of ${of} documents)`);
 }
 
 /** Opens the store and the audit log, runs `fn`, closes both. */
