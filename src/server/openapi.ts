@@ -164,7 +164,9 @@ const paths = {
   '/api/entities/{id}': {
     get: {
       summary: 'One entity with a page of its mentions, its documents, roles over time and relations', parameters: [idParam, ...pageParams],
-      responses: { '200': json({ type: 'object', properties: { entity: ref('EntitySummary'), documents: { type: 'array', items: { type: 'string' } }, roles: entityRoles, relations: entityRelations, mentions: page('Mention') } }, 'The entity'), ...notFound, ...errors },
+      responses: { '200': json({ type: 'object', properties: { entity: ref('EntitySummary'), documents: { type: 'array', items: { type: 'string' } }, roles: entityRoles, relations: entityRelations,
+        relationsFrom: { type: 'object', description: 'How many of the entity\'s documents (the most recent, at most 2,000) roles and relations were read from', properties: { documents: { type: 'integer' }, of: { type: 'integer' } } },
+        mentions: page('Mention') } }, 'The entity'), ...notFound, ...errors },
     },
     patch: entityPatch,
   },
