@@ -62,3 +62,23 @@ test('a read through a resolving store resolves documents stored without it', as
     await store.close();
   }
 });
+
+test('a document a worker stores again with a changed record is resolved again', async () => {
+  const db = join(work, 'changed.db');
+  await storeWithoutResolution(db);
+  const raw = createStore({ kind: 'sqlite', path: db });
+  try {
+    assert.equal(await resolveStoredDocuments(raw), 2);
+    const [doc] = await readDocument(join(SAMPLES, '003_c674a82b06f24ef4.txt'));
+    assert.ok(doc);
+    const text = `${doc.text}\n\nGeneral Sergei Ivanovsky of the Kazakh Border Service commented.`;
+    const changed = { ...doc, text, contentHash: `${doc.contentHash}-changed` };
+    assert.equal(await raw.saveDocument(changed, extractDocument(changed)), 'updated');
+    assert.equal(await resolveStoredDocuments(raw), 1);
+    assert.equal(await resolveStoredDocuments(raw), 0);
+    const found = (await raw.listEntities({ q: 'Ivanovsky' })).items[0];
+    assert.match(found?.id ?? '', /^c\d+$/u, 'the new version\'s entity joined the graph');
+  } finally {
+    await raw.close();
+  }
+});

@@ -268,4 +268,26 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
     await store.deleteDocument('b');
     assert.equal(await store.getEntity('c1'), null);
   });
+
+  withStore('unresolved documents: new and changed ones until a saved resolution covers them', async (store) => {
+    const docs = ['c', 'a', 'b'].map((id) => makeDocument(id, `${TEXT_A} (${id})`));
+    for (const d of docs) await store.saveDocument(d, recordA(d));
+    assert.deepEqual(await store.unresolvedDocuments(null, 10), ['a', 'b', 'c']);
+    assert.deepEqual(await store.unresolvedDocuments('a', 1), ['b'], 'paged by id after the last seen');
+    const resolve = async (documents: string[]) => {
+      const version = await store.resolutionVersion();
+      return store.saveResolution({ state: '{}', parts: [], clusters: [], removedClusters: [], documents, assignments: [] }, version);
+    };
+    assert.equal(await resolve(['a', 'c']), 1);
+    assert.deepEqual(await store.unresolvedDocuments(null, 10), ['b']);
+    const [c] = docs;
+    assert.ok(c);
+    assert.equal(await store.saveDocument(c, recordA(c)), 'unchanged');
+    assert.deepEqual(await store.unresolvedDocuments(null, 10), ['b'], 'an unchanged save keeps its resolution');
+    const changed = makeDocument('c', `${TEXT_B} (changed)`);
+    assert.equal(await store.saveDocument(changed, recordB(changed)), 'updated');
+    assert.deepEqual(await store.unresolvedDocuments(null, 10), ['b', 'c'], 'a new version needs resolving again');
+    await store.deleteDocument('b');
+    assert.deepEqual(await store.unresolvedDocuments(null, 10), ['c']);
+  });
 }

@@ -75,7 +75,7 @@ function graphOf(saved: ResolutionState): Pick<ResolutionUpdate, 'clusters' | 'd
     for (const localId of m.entityIds) assignments.push({ documentId: m.document, localId, clusterId });
   }
   const clusters = resolver.clusters().map((c) => ({ id: c.id, type: c.type, name: c.name }));
-  return { clusters, documents: [...new Set(assignments.map((a) => a.documentId))], assignments };
+  return { clusters, documents: resolver.documentIds(), assignments };
 }
 
 /** The stores beside the documents: accounts and audit log, boards and corrections, monitoring. */

@@ -72,8 +72,7 @@ export class Resolution {
   private async resolveMissing(): Promise<number> {
     for (let attempt = 0; attempt < RETRIES; attempt += 1) {
       if (attempt > 0) await this.sync(false);
-      const known = this.resolver.documentIds().length;
-      if ((await this.store.listDocuments({ limit: 1, offset: 0 })).total <= known) {
+      if ((await this.store.unresolvedDocuments(null, 1)).length === 0) {
         this.caughtUp = true;
         return 0;
       }
@@ -161,7 +160,7 @@ export class Resolution {
    * first, so the graph would depend on where batches happened to end.
    */
   private async catchUp(queued: readonly string[]): Promise<number> {
-    const known = new Set([...this.resolver.documentIds(), ...queued]);
+    const skip = new Set(queued);
     let added = 0;
     let unsaved: string[] = [];
     // Records are resolved a page at a time and saved every few thousand documents: a store of
@@ -172,15 +171,18 @@ export class Resolution {
       unsaved = [];
       return saved !== null;
     };
-    for (let offset = 0; ; offset += 100) {
-      const page = await this.store.listDocuments({ limit: 100, offset });
+    // The store says which documents no saved resolution covers (new ones, and ones saved again
+    // with a changed record), in id order: each page is read after the last id seen.
+    for (let after: string | null = null; ;) {
+      const ids = await this.store.unresolvedDocuments(after, 100);
+      if (ids.length === 0) break;
+      after = ids[ids.length - 1] ?? null;
       // A page's records are read together: on PostgreSQL each is a round trip.
-      const records = (await Promise.all(page.items.filter((d) => !known.has(d.id)).map((d) => this.store.getRecord(d.id))))
+      const records = (await Promise.all(ids.filter((id) => !skip.has(id)).map((id) => this.store.getRecord(id))))
         .filter((r): r is ExtractionRecord => r !== null);
       this.resolver.addRecords(records);
       unsaved.push(...records.map((r) => r.document.id));
       added += records.length;
-      if (offset + page.items.length >= page.total || page.items.length === 0) break;
       if (unsaved.length >= CATCH_UP_SAVE && !(await save())) break; // another writer saved first
     }
     if (unsaved.length > 0) await save();
@@ -279,6 +281,7 @@ export class ResolvingStore implements Store {
   loadResolution: Store['loadResolution'] = () => this.inner.loadResolution();
   resolutionVersion: Store['resolutionVersion'] = () => this.inner.resolutionVersion();
   saveResolution: Store['saveResolution'] = (u, v) => this.inner.saveResolution(u, v);
+  unresolvedDocuments: Store['unresolvedDocuments'] = (after, limit) => this.inner.unresolvedDocuments(after, limit);
   /** Resolves what this process queued and, once per graph version, what other processes stored unresolved. */
   private async flushed(): Promise<void> {
     await resolutionOf(this.inner).current();

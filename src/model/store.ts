@@ -192,6 +192,11 @@ export interface Store {
    * version, or null when another writer saved first (the caller reloads and retries).
    */
   saveResolution(update: ResolutionUpdate, expectedVersion: number): Promise<number | null>;
+  /**
+   * Ids of stored documents whose current version no saved resolution covers (new, or saved again
+   * with a changed record since), in id order after `after`: what the entity graph still lacks.
+   */
+  unresolvedDocuments(after: string | null, limit: number): Promise<string[]>;
   /** Removes a document and everything extracted from it; false when there was none. */
   deleteDocument(id: string): Promise<boolean>;
   close(): Promise<void>;

@@ -28,6 +28,7 @@ export class MemoryStore implements Store {
     if (old?.doc.contentHash === doc.contentHash) return 'unchanged';
     if (!old && (await this.hasContent(doc.contentHash))) return 'unchanged';
     this.#entries.set(doc.id, { doc: { ...doc, ingestedAt: new Date().toISOString() }, record });
+    this.#resolved.delete(doc.id);
     return old ? 'updated' : 'created';
   }
 
@@ -121,7 +122,14 @@ export class MemoryStore implements Store {
   }
 
   async deleteDocument(id: string): Promise<boolean> {
+    this.#resolved.delete(id);
     return this.#entries.delete(id);
+  }
+
+  readonly #resolved = new Set<string>();
+
+  async unresolvedDocuments(after: string | null, limit: number): Promise<string[]> {
+    return [...this.#entries.keys()].filter((id) => !this.#resolved.has(id) && id > (after ?? '')).sort().slice(0, limit);
   }
 
   // Resolution state is kept (so the app can resume) but entities stay grouped by type and name.
@@ -142,6 +150,7 @@ export class MemoryStore implements Store {
       if (p.json === null) this.#resolution.parts.delete(p.key);
       else this.#resolution.parts.set(p.key, p.json);
     }
+    for (const id of update.documents) if (this.#entries.has(id)) this.#resolved.add(id);
     this.#resolution.state = update.state;
     this.#resolution.version = expectedVersion + 1;
     return this.#resolution.version;

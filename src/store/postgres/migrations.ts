@@ -194,6 +194,17 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 34,
+    name: 'documents-resolved',
+    sql: `
+      -- Set when a saved resolution covers the document's current version; a new version starts
+      -- unresolved. Documents with a resolver part are resolved already.
+      ALTER TABLE documents ADD COLUMN resolved BOOLEAN NOT NULL DEFAULT false;
+      UPDATE documents SET resolved = true WHERE 'd:' || id IN (SELECT key FROM resolution_parts);
+      CREATE INDEX documents_unresolved ON documents(id) WHERE NOT resolved;
+    `,
+  },
   ...ACCOUNT_MIGRATIONS,
   ...WORKBENCH_MIGRATIONS,
   ...MONITOR_MIGRATIONS,

@@ -32,6 +32,11 @@ async function writeParts(sql: Sql, parts: readonly { key: string; json: string 
   }
 }
 
+export async function unresolvedDocuments(sql: Sql, after: string | null, limit: number): Promise<string[]> {
+  const rows = await sql.all<{ id: string }>('SELECT id FROM documents WHERE NOT resolved AND id > $1 ORDER BY id LIMIT $2', after ?? '', limit);
+  return rows.map((r) => r.id);
+}
+
 export async function resolutionVersion(sql: Sql): Promise<number> {
   return (await sql.get<{ version: number }>('SELECT version FROM resolution_state WHERE id = 1'))?.version ?? 0;
 }
@@ -56,7 +61,10 @@ export async function saveResolution(sql: Sql, update: ResolutionUpdate, expecte
       update.clusters.map((c) => c.id), update.clusters.map((c) => c.type), update.clusters.map((c) => c.name),
     );
   }
-  if (update.documents.length > 0) await sql.run('DELETE FROM entity_clusters WHERE document_id = ANY($1::text[])', update.documents);
+  if (update.documents.length > 0) {
+    await sql.run('DELETE FROM entity_clusters WHERE document_id = ANY($1::text[])', update.documents);
+    await sql.run('UPDATE documents SET resolved = true WHERE id = ANY($1::text[])', update.documents);
+  }
   if (update.assignments.length > 0) {
     const a = update.assignments;
     await sql.run(

@@ -14,7 +14,7 @@ import { getEntity, listEntities, listMentions } from './entity-queries.ts';
 import { listEvents, listTransfers } from './ledger-queries.ts';
 import { createSchema, migrate } from './migrations.ts';
 import { pageBounds } from './paging.ts';
-import { loadResolution, resolutionVersion, saveResolution } from './resolution-queries.ts';
+import { loadResolution, resolutionVersion, saveResolution, unresolvedDocuments } from './resolution-queries.ts';
 import type { StatePart } from './resolution-queries.ts';
 import { searchDocuments } from './search-query.ts';
 import { Sql } from './statements.ts';
@@ -208,6 +208,10 @@ export class PostgresStore implements Store {
 
   listTransfers(filter?: TransferFilter): Promise<Page<TransferRow>> {
     return listTransfers(this.sql, filter);
+  }
+
+  unresolvedDocuments(after: string | null, limit: number): Promise<string[]> {
+    return unresolvedDocuments(this.sql, after, limit);
   }
 
   loadResolution(): Promise<{ state: string | null; version: number; parts: StatePart[] }> {

@@ -47,6 +47,17 @@ export const RESOLUTION_MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 62,
+    name: 'documents-resolved',
+    sql: `
+      -- Set when a saved resolution covers the document's current version; a new version starts
+      -- unresolved. Documents with a resolver part are resolved already.
+      ALTER TABLE documents ADD COLUMN resolved INTEGER NOT NULL DEFAULT 0;
+      UPDATE documents SET resolved = 1 WHERE 'd:' || id IN (SELECT key FROM resolution_parts);
+      CREATE INDEX documents_unresolved ON documents(id) WHERE resolved = 0;
+    `,
+  },
 ];
 
 export function loadResolution(sql: Statements): ResolutionState {
@@ -83,9 +94,16 @@ export function saveResolution(sql: Statements, update: ResolutionUpdate, expect
   }
   for (const id of update.removedClusters) sql.run('DELETE FROM resolved_clusters WHERE id = ?', id);
   for (const c of update.clusters) sql.run('INSERT OR REPLACE INTO resolved_clusters (id, type, name) VALUES (?, ?, ?)', c.id, c.type, c.name);
-  for (const d of update.documents) sql.run('DELETE FROM entity_clusters WHERE document_id = ?', d);
+  for (const d of update.documents) {
+    sql.run('DELETE FROM entity_clusters WHERE document_id = ?', d);
+    sql.run('UPDATE documents SET resolved = 1 WHERE id = ?', d);
+  }
   for (const a of update.assignments) writeAssignment(sql, a);
   return version;
+}
+
+export function unresolvedDocuments(sql: Statements, after: string | null, limit: number): string[] {
+  return sql.all<{ id: string }>('SELECT id FROM documents WHERE resolved = 0 AND id > ? ORDER BY id LIMIT ?', after ?? '', limit).map((r) => r.id);
 }
 
 // Each entity row with its group id: its cluster when resolved, else the naive canonical key.

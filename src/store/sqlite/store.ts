@@ -13,7 +13,7 @@ import { listEvents, listTransfers } from './ledger-queries.ts';
 import { migrate } from './migrations.ts';
 import { pageBounds } from './paging.ts';
 import {
-  getResolvedEntity, listResolvedEntities, listResolvedMentions, loadResolution, resolutionVersion, saveResolution,
+  getResolvedEntity, listResolvedEntities, listResolvedMentions, loadResolution, resolutionVersion, saveResolution, unresolvedDocuments,
 } from './resolution-queries.ts';
 import { searchDocuments } from './search-query.ts';
 import { Statements } from './statements.ts';
@@ -146,6 +146,10 @@ export class SqliteStore implements Store {
 
   async resolutionVersion(): Promise<number> {
     return resolutionVersion(this.sql);
+  }
+
+  async unresolvedDocuments(after: string | null, limit: number): Promise<string[]> {
+    return unresolvedDocuments(this.sql, after, limit);
   }
 
   async saveResolution(update: ResolutionUpdate, expectedVersion: number): Promise<number | null> {
