@@ -41,15 +41,15 @@ export class PartTracker {
     for (const c of Object.values(state.clusters)) for (const k of c.members) this.clusterOf.set(k, c.id);
   }
 
-  /** The shared part and the parts of `documents` and of every cluster their members were or are in. */
-  changes(state: Readonly<ResolverState>, documents: readonly string[]): { shared: string; parts: Part[] } {
+  /**
+   * The shared part and the parts of `documents` and of every cluster their members were or are in
+   * (`clusterNow`: a member's cluster in `state`, looked up, since scanning every cluster per save
+   * made a save's cost the graph's).
+   */
+  changes(state: Readonly<ResolverState>, documents: readonly string[], clusterNow: (memberKey: string) => string | undefined): { shared: string; parts: Part[] } {
     const shared: SharedPart = { version: 1, nextCluster: state.nextCluster, corrections: state.corrections };
     const parts: Part[] = [];
     const clusters = new Set<string>();
-    // Where each member is now, read once: scanning every cluster per document made a batch's
-    // cost its size times the graph's.
-    const clusterNow = new Map<string, string>();
-    for (const c of Object.values(state.clusters)) for (const k of c.members) clusterNow.set(k, c.id);
     for (const id of new Set(documents)) {
       for (const k of this.docMembers.get(id) ?? []) {
         const c = this.clusterOf.get(k);
@@ -66,7 +66,7 @@ export class PartTracker {
       parts.push({ key: docKey(id), json: JSON.stringify({ entry, members } satisfies DocumentPart) });
       this.docMembers.set(id, [...entry.members]);
       for (const k of entry.members) {
-        const c = clusterNow.get(k);
+        const c = clusterNow(k);
         if (c) clusters.add(c);
       }
     }

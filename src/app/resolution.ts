@@ -1,7 +1,7 @@
 // App: one cross-document resolver per store. Its state lives in the store (versioned, so a CLI
 // ingest and a running server stay in step); each change writes only the assignments it moved.
 
-import type { ClusterAssignment, ExtractionRecord, ResolvedCluster, SaveItem, SaveOutcome, Store } from '../model/index.ts';
+import type { ClusterAssignment, ExtractionRecord, ResolutionUpdate, ResolvedCluster, SaveItem, SaveOutcome, Store } from '../model/index.ts';
 import { LanternError } from '../model/index.ts';
 import { createResolver, type Correction, type Resolver } from '../resolve/index.ts';
 import { resolveEventFilter, resolveTransferFilter } from './resolution-parties.ts';
@@ -18,6 +18,8 @@ const FLUSH_SPACING = 9;
 // Documents resolved by catchUp between two saves.
 const CATCH_UP_SAVE = 5000;
 const mapKey = (document: string, localId: string) => `${document}\u0000${localId}`;
+
+type GraphChanges = Pick<ResolutionUpdate, 'clusters' | 'removedClusters' | 'documents' | 'assignments'>;
 
 export interface EntityClusters {
   clusterOf(document: string, localId: string): string | undefined;
@@ -205,6 +207,47 @@ export class Resolution {
 
   /** What changed since the last save: moved assignments (all of `documents`'), changed clusters. */
   private diff(documents: readonly string[]): Parameters<Store['saveResolution']>[0] {
+    const touched = this.resolver.takeTouched();
+    const state = this.resolver.peekState();
+    const graph = state.corrections.length === 0 ? this.runDiff(documents, touched) : this.wholeGraphDiff(documents);
+    const { shared, parts } = this.parts.changes(state, documents, (k) => this.resolver.assignedCluster(k));
+    return { state: shared, parts, ...graph };
+  }
+
+  /**
+   * Without corrections only the run's documents' members were placed, and only the clusters they
+   * joined or left changed: the diff costs the run, not the graph (which a bulk ingest saves
+   * after every few thousand documents).
+   */
+  private runDiff(documents: readonly string[], touched: readonly string[]): GraphChanges {
+    const state = this.resolver.peekState();
+    const assignments: ClusterAssignment[] = [];
+    for (const id of new Set(documents)) {
+      for (const key of state.documents[id]?.members ?? []) {
+        const m = state.members[key];
+        const clusterId = this.resolver.assignedCluster(key) ?? null;
+        for (const localId of m?.entityIds ?? []) {
+          assignments.push({ documentId: id, localId, clusterId });
+          this.mapping.set(mapKey(id, localId), clusterId);
+        }
+      }
+    }
+    const changed: ResolvedCluster[] = [];
+    const removedClusters: string[] = [];
+    for (const id of touched) {
+      const c = state.clusters[id];
+      if (!c) {
+        if (this.clusterSigs.delete(id)) removedClusters.push(id);
+        continue;
+      }
+      const sig = `${c.type}\u0000${c.name}`;
+      if (this.clusterSigs.get(id) !== sig) { changed.push({ id, type: c.type, name: c.name }); this.clusterSigs.set(id, sig); }
+    }
+    return { clusters: changed, removedClusters, documents: [...new Set(documents)], assignments };
+  }
+
+  /** The diff of two whole views: after corrections, any entity may have moved. */
+  private wholeGraphDiff(documents: readonly string[]): GraphChanges {
     const mapping = this.currentMapping();
     const clusters = this.currentClusters();
     const whole = new Set(documents);
@@ -219,8 +262,7 @@ export class Resolution {
     }
     const removedClusters = [...this.clusterSigs.keys()].filter((id) => !clusters.has(id));
     [this.mapping, this.clusterSigs] = [mapping, clusters];
-    const { shared, parts } = this.parts.changes(this.resolver.peekState(), documents);
-    return { state: shared, parts, clusters: changed, removedClusters, documents: [...whole], assignments };
+    return { clusters: changed, removedClusters, documents: [...whole], assignments };
   }
 }
 

@@ -44,6 +44,13 @@ export interface Resolver {
   peekState(): Readonly<ResolverState>;
   /** Ids of the documents the graph holds. */
   documentIds(): string[];
+  /** A member's cluster before corrections (a plain lookup: no corrected view is built). */
+  assignedCluster(memberKey: string): string | undefined;
+  /**
+   * Ids of the clusters members joined or left since the last call (before corrections). Without
+   * corrections, nothing else changes: members never move between clusters on their own.
+   */
+  takeTouched(): string[];
 }
 
 /** Clusters from this many members on keep their profile (see `profiles`). */
@@ -72,6 +79,7 @@ class IncrementalResolver implements Resolver {
   /** Ids of clusters emptied by removing a document, by member key: re-adding it reuses them. */
   private readonly freed = new Map<string, string>();
   private view: CorrectedView | null = null;
+  private readonly touched = new Set<string>();
   /** Set while addRecord notes what it changes (when there are no corrections to re-apply). */
   private changes: ClusterChanges | null = null;
 
@@ -150,6 +158,12 @@ class IncrementalResolver implements Resolver {
   state(): ResolverState { return structuredClone(this.data); }
   peekState(): Readonly<ResolverState> { return this.data; }
   documentIds(): string[] { return Object.keys(this.data.documents); }
+  assignedCluster(memberKey: string): string | undefined { return this.clusterOfMember.get(memberKey); }
+  takeTouched(): string[] {
+    const touched = [...this.touched];
+    this.touched.clear();
+    return touched;
+  }
 
   private corrected(): CorrectedView {
     this.view ??= applyCorrections(this.data.clusters, this.data.members, this.data.corrections);
@@ -202,6 +216,7 @@ class IncrementalResolver implements Resolver {
       ?? { id: this.newClusterId(m), type: m.type, name: m.name, country: null, members: [] };
     this.changes?.joining(cluster.id, this.data.clusters[cluster.id], m.key);
     const profile = this.profileOf(cluster);
+    this.touched.add(cluster.id);
     cluster.members.push(m.key);
     this.data.clusters[cluster.id] = cluster;
     this.data.members[m.key] = m;
@@ -217,6 +232,7 @@ class IncrementalResolver implements Resolver {
     const c = this.data.clusters[this.clusterOfMember.get(key) ?? ''];
     if (m && c) {
       this.changes?.leaving(c, key);
+      this.touched.add(c.id);
       this.index.remove(m, c.id);
       const profile = this.profileOf(c);
       c.members = c.members.filter((k) => k !== key);
