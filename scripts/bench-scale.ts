@@ -3,6 +3,7 @@
 // on both stores. Each result line is printed as soon as it is measured.
 // Usage: npm run bench:scale -- [--docs 100000] [--rows 100000,1000000] [--only ingest|search] [--data DIR]
 //   [--ways 2,1]  (ingest runs: two-way (2 threads / 2 workers), one-way, or both)
+//   [--stores postgres,sqlite]  (which stores the ingest runs use)
 //   [--queries 240] [--slowest N] [--rows-dir DIR]  (search rows are generated once and kept: DIR, default .tmp/bench-rows,
 //   and PostgreSQL schemas bench_rows_N)
 // PostgreSQL parts need LANTERN_PG_URL; without it they are skipped with a note.
@@ -25,10 +26,15 @@ const { values } = parseArgs({ options: {
   docs: { type: 'string', default: '100000' }, rows: { type: 'string', default: '100000,1000000' },
   only: { type: 'string' }, data: { type: 'string' }, queries: { type: 'string', default: '240' },
   'rows-dir': { type: 'string' }, slowest: { type: 'string', default: '0' }, ways: { type: 'string', default: '2,1' },
+  stores: { type: 'string', default: 'postgres,sqlite' },
 } });
 const DOCS = Number(values.docs);
 const ROWS = (values.rows ?? '').split(',').filter(Boolean).map(Number);
 const WAYS = (values.ways ?? '').split(',').filter(Boolean).map(Number);
+const STORES = new Set((values.stores ?? '').split(',').filter(Boolean));
+for (const s of STORES) if (s !== 'postgres' && s !== 'sqlite') throw new Error(`--stores: unknown store "${s}" (postgres, sqlite)`);
+const PG_RUNS = STORES.has('postgres');
+const SQLITE_RUNS = STORES.has('sqlite');
 const PG_URL = readConfig().pgUrl;
 const ROOT = join(import.meta.dirname, '..');
 const ROWS_DIR = values['rows-dir'] ?? join(ROOT, '.tmp/bench-rows');
@@ -230,13 +236,13 @@ async function main(): Promise<void> {
   if (ingest) {
     ingest.writeCorpus(corpus);
     // Two-way runs first: they carry the targets; single-way runs are the baseline.
-    if (WAYS.includes(2) && PG_URL) await ingest.postgres(2);
-    if (WAYS.includes(2)) await ingest.sqlite(2);
+    if (WAYS.includes(2) && PG_URL && PG_RUNS) await ingest.postgres(2);
+    if (WAYS.includes(2) && SQLITE_RUNS) await ingest.sqlite(2);
   }
   if (values.only !== 'ingest') await benchSearch(corpus);
   if (ingest) {
-    if (WAYS.includes(1) && PG_URL) await ingest.postgres(1);
-    if (WAYS.includes(1)) await ingest.sqlite(1);
+    if (WAYS.includes(1) && PG_URL && PG_RUNS) await ingest.postgres(1);
+    if (WAYS.includes(1) && SQLITE_RUNS) await ingest.sqlite(1);
     ingest.summary();
   }
 }
