@@ -141,6 +141,8 @@ test('a changed filter never shows the previous filter\'s results, even for one 
   })()`);
   await page.goto(`${bench.baseUrl}/#/entities?q=${encodeURIComponent('no such entity')}`);
   await page.locator('.result-count', { hasText: /^0 entities$/ }).waitFor();
+  // The count can be on screen before the next frame records it: wait for two frames.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   const seen = await page.evaluate(() => (window as unknown as { seenCounts: string[] }).seenCounts);
   assert.deepEqual([...new Set(seen)].filter((count) => count !== 'loading'), ['0 entities']);
 });
