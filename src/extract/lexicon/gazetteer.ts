@@ -27,18 +27,28 @@ function toHit(r: Row): PlaceHit {
 }
 
 /**
- * The best place called `name` (exact spelling or a known alias), or null.
- * `dominant` (ISO alpha-2) breaks ties between same-named cities; `minPopulation` applies to cities.
+ * A namesake this many times larger is the place meant, whatever the document's country: London
+ * in a report on Canada is London, England, unless the text says Ontario.
+ */
+const FAMOUS_RATIO = 10;
+
+/**
+ * The best place called `name` (exact spelling or a known alias: "Washington" is both a town in
+ * England and, by alias, Washington, D.C.), or null. `dominant` (ISO alpha-2) breaks ties between
+ * same-named cities of like size; `minPopulation` applies to cities.
  */
 export function lookupPlace(name: string, dominant: string | null = null, minPopulation = 0): PlaceHit | null {
   const g = gazetteer();
-  const rows = g.byName.get(name) ?? g.byName.get(g.aliases.get(name) ?? '');
-  if (!rows) return null;
+  const alias = g.aliases.get(name);
+  const rows = [...(g.byName.get(name) ?? []), ...(alias !== undefined && alias !== name ? g.byName.get(alias) ?? [] : [])];
+  if (rows.length === 0) return null;
+  const largest = Math.max(...rows.filter((r) => r[6] === 'city').map((r) => r[4]), 0);
   let best: Row | null = null;
   let bestScore = -Infinity;
   for (const r of rows) {
     if (r[6] === 'city' && r[4] < minPopulation) continue;
-    const score = KIND_WEIGHT[r[6]] + Math.log10(r[4] + 10) + (dominant !== null && r[3] === dominant ? 1.5 : 0);
+    const local = dominant !== null && r[3] === dominant && (r[6] !== 'city' || r[4] * FAMOUS_RATIO >= largest);
+    const score = KIND_WEIGHT[r[6]] + Math.log10(r[4] + 10) + (local ? 1.5 : 0);
     if (score > bestScore) { best = r; bestScore = score; }
   }
   return best ? toHit(best) : null;
