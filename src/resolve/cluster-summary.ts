@@ -7,41 +7,34 @@ import type { Cluster, Member } from './types.ts';
 
 /**
  * Counts of each value with the positions (join order) of the members holding it. The most
- * frequent value is the one with most members, then the one that appeared first. A cluster holds
- * few distinct values, so they sit in arrays searched in turn: a graph has a summary per cluster,
- * and hash maps for one or two values each would cost more memory than the graph's members.
+ * frequent value is the one with most members, then the one that appeared first.
  */
 class Tally<T> {
-  private readonly values: T[] = [];
-  /** Per value, its holders' positions in increasing order (positions only ever grow). */
-  private readonly positions: number[][] = [];
+  private readonly entries = new Map<T, { count: number; positions: Set<number> }>();
 
   add(value: T, position: number): void {
-    const i = this.values.indexOf(value);
-    if (i < 0) { this.values.push(value); this.positions.push([position]); return; }
-    this.positions[i]?.push(position);
+    const e = this.entries.get(value) ?? { count: 0, positions: new Set<number>() };
+    e.count += 1;
+    e.positions.add(position);
+    this.entries.set(value, e);
   }
 
   remove(value: T, position: number): void {
-    const i = this.values.indexOf(value);
-    const held = this.positions[i];
-    if (!held) return;
-    const at = held.indexOf(position);
-    if (at >= 0) held.splice(at, 1);
-    if (held.length === 0) { this.values.splice(i, 1); this.positions.splice(i, 1); }
+    const e = this.entries.get(value);
+    if (!e) return;
+    e.count -= 1;
+    e.positions.delete(position);
+    if (e.count === 0) this.entries.delete(value);
   }
 
-  /** Values with their count and first position. */
-  *entries(): Generator<{ value: T; count: number; first: number }> {
-    for (let i = 0; i < this.values.length; i += 1) {
-      const held = this.positions[i] ?? [];
-      yield { value: this.values[i] as T, count: held.length, first: held[0] ?? 0 };
-    }
+  /** Values with their count and first position (positions are added in increasing order). */
+  *values(): Generator<{ value: T; count: number; first: number }> {
+    for (const [value, e] of this.entries) yield { value, count: e.count, first: e.positions.values().next().value ?? 0 };
   }
 
   mostFrequent(): T | undefined {
     let best: { value: T; count: number; first: number } | undefined;
-    for (const v of this.entries()) if (!best || v.count > best.count || (v.count === best.count && v.first < best.first)) best = v;
+    for (const v of this.values()) if (!best || v.count > best.count || (v.count === best.count && v.first < best.first)) best = v;
     return best?.value;
   }
 }
@@ -74,7 +67,7 @@ export class ClusterSummary {
   /** The person name with most words, then most characters, then the first to join. */
   private fullestName(): string | undefined {
     let best: { value: string; words: number; first: number } | undefined;
-    for (const v of this.names.entries()) {
+    for (const v of this.names.values()) {
       const words = wordCount(v.value);
       if (!best || words > best.words || (words === best.words && (v.value.length > best.value.length
         || (v.value.length === best.value.length && v.first < best.first)))) best = { value: v.value, words, first: v.first };
