@@ -1,5 +1,5 @@
 // The offline gazetteer (data/gazetteer/places.json.gz, built by scripts/build-gazetteer.ts):
-// countries, regions and GeoNames cities by name and alias, ranked by kind, population and the
+// countries, regions and GeoNames cities by name (diacritics aside) and alias, ranked by kind, population and the
 // document's dominant country.
 import type { PlaceHit } from '../state.ts';
 import { readJson } from './load.ts';
@@ -8,15 +8,26 @@ type Row = [string, number, number, string | null, number, string, PlaceHit['kin
 interface Gazetteer { byName: Map<string, Row[]>; aliases: Map<string, string> }
 let loaded: Gazetteer | null = null;
 
+/**
+ * The key a place name is indexed and looked up by: without diacritics and the ayn/hamza marks of
+ * transliteration, so the plain spelling reporting uses ("Herat", "Kandahar", "Sao Paulo") finds
+ * GeoNames' "Herāt", "Kandahār", "São Paulo".
+ */
+export function placeKey(name: string): string {
+  return name.normalize('NFD').replace(/[\u0300-\u036f\u02bb-\u02bf‘’`]/g, '');
+}
+
 function gazetteer(): Gazetteer {
   if (loaded) return loaded;
   const file = readJson<{ places: Row[]; aliases: Record<string, string> }>('gazetteer/places.json.gz');
   const byName = new Map<string, Row[]>();
   for (const row of file.places) {
-    const list = byName.get(row[0]);
-    if (list) list.push(row); else byName.set(row[0], [row]);
+    const key = placeKey(row[0]);
+    const list = byName.get(key);
+    if (list) list.push(row); else byName.set(key, [row]);
   }
-  loaded = { byName, aliases: new Map(Object.entries(file.aliases)) };
+  const aliases = new Map(Object.entries(file.aliases).map(([alias, name]) => [placeKey(alias), placeKey(name)]));
+  loaded = { byName, aliases };
   return loaded;
 }
 
@@ -39,8 +50,9 @@ const FAMOUS_RATIO = 10;
  */
 export function lookupPlace(name: string, dominant: string | null = null, minPopulation = 0): PlaceHit | null {
   const g = gazetteer();
-  const alias = g.aliases.get(name);
-  const rows = [...(g.byName.get(name) ?? []), ...(alias !== undefined && alias !== name ? g.byName.get(alias) ?? [] : [])];
+  const key = placeKey(name);
+  const alias = g.aliases.get(key);
+  const rows = [...(g.byName.get(key) ?? []), ...(alias !== undefined && alias !== key ? g.byName.get(alias) ?? [] : [])];
   if (rows.length === 0) return null;
   const largest = Math.max(...rows.filter((r) => r[6] === 'city').map((r) => r[4]), 0);
   let best: Row | null = null;
@@ -57,5 +69,6 @@ export function lookupPlace(name: string, dominant: string | null = null, minPop
 /** True when `name` is a gazetteer name or alias at all (any population). */
 export function isPlaceName(name: string): boolean {
   const g = gazetteer();
-  return g.byName.has(name) || g.aliases.has(name);
+  const key = placeKey(name);
+  return g.byName.has(key) || g.aliases.has(key);
 }
